@@ -1,0 +1,81 @@
+package org.cadrage.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cadrage.ingest.InputException;
+import org.cadrage.model.RunSummary;
+import org.cadrage.nlp.corenlp.CoreNlpAnnotator;
+import org.cadrage.pipeline.AnalyzeService;
+import org.cadrage.pipeline.AnalyzeSettings;
+import org.cadrage.pipeline.Analyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cadrage analyze}: articles in, {@code analysis.jsonl} and {@code run.json} out. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse French articles (.txt with manifest.csv, .jsonl, .csv, SemEval folders).")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders, any mix of formats.")
+    List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("out");
+
+    @Option(names = "--threads", description = "Worker threads (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-progress", description = "No progress bar (it is shown only on a terminal anyway).")
+    boolean noProgress;
+
+    @Mixin
+    IngestOptionsMixin ingest;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AnalyzeSettings settings;
+        try {
+            settings = new AnalyzeSettings(inputs, this.out, threads, ingest.toOptions(),
+                    !noProgress && System.console() != null);
+        } catch (IllegalArgumentException e) {
+            err.println("cadrage analyze: " + e.getMessage());
+            return 2;
+        }
+        for (Path p : inputs) {
+            if (!java.nio.file.Files.exists(p)) {
+                err.println("cadrage analyze: no such file or folder: " + p);
+                return 2;
+            }
+        }
+        err.println("Loading CoreNLP French models ...");
+        AnalyzeService service = new AnalyzeService(new Analyzer(new CoreNlpAnnotator()));
+        RunSummary s;
+        try {
+            s = service.run(settings, System.err);
+        } catch (InputException e) {
+            err.println("cadrage analyze: " + e.getMessage());
+            return 2;
+        }
+        out.printf(Locale.ROOT, "%d input units: %d analysed, %d skipped, %d warnings; %d tokens in %.1f s%n",
+                s.unitsSeen(), s.analysed(), s.skipped(), s.warnings(), s.tokens(), s.seconds());
+        s.issues().stream().limit(20).forEach(i -> out.printf(Locale.ROOT, "  %s %s%s: %s%n",
+                i.skipped() ? "skipped" : "warning", i.source(), i.location() == null ? "" : " (" + i.location() + ")",
+                i.reason()));
+        if (s.issues().size() > 20) {
+            out.printf(Locale.ROOT, "  ... %d more in run.json%n", s.issues().size() - 20);
+        }
+        out.println("Wrote " + settings.out().resolve("analysis.jsonl") + " and " + settings.out().resolve("run.json"));
+        return s.analysed() > 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,72 @@
+package org.cadrage.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.cadrage.extract.credit.CreditExtractor;
+import org.cadrage.extract.hedge.HedgeExtractor;
+import org.cadrage.model.Article;
+import org.cadrage.model.ArticleAnalysis;
+import org.cadrage.model.Credit;
+import org.cadrage.model.Evidence;
+import org.cadrage.model.Hedge;
+import org.cadrage.nlp.AnnotatedDocument;
+import org.cadrage.nlp.Annotator;
+import org.cadrage.score.MetricsCalculator;
+
+/**
+ * The analysis of one article, stage by stage: annotate, extract, score. Thread-safe: one instance serves all
+ * worker threads of a run.
+ */
+public final class Analyzer {
+    /** Data files whose content changes results; hashed into the pipeline id. */
+    private static final List<String> DATA_FILES = List.of(
+            "/org/cadrage/extract/hedge/hedges-fr.tsv",
+            "/org/cadrage/extract/hedge/conditional-stems.tsv",
+            "/org/cadrage/extract/hedge/reporting-verbs.tsv",
+            "/org/cadrage/extract/credit/outlets.tsv",
+            "/org/cadrage/ingest/boilerplate-fr.tsv");
+
+    private final Annotator annotator;
+    private final HedgeExtractor hedges = new HedgeExtractor();
+    private final CreditExtractor credits = new CreditExtractor();
+
+    public Analyzer(Annotator annotator) {
+        this.annotator = annotator;
+    }
+
+    public Annotator annotator() {
+        return annotator;
+    }
+
+    public ArticleAnalysis analyze(Article article) {
+        return analyze(annotator.annotate(article));
+    }
+
+    /** Extraction and scoring of an already annotated document. */
+    public ArticleAnalysis analyze(AnnotatedDocument doc) {
+        List<Hedge> h = hedges.extract(doc);
+        List<Credit> c = credits.extract(doc);
+        Evidence evidence = new Evidence(h, c, List.of(), doc.article().boilerplate());
+        int sentences = doc.sentences().size();
+        return new ArticleAnalysis(doc.article(), evidence,
+                MetricsCalculator.compute(doc.tokenCount(), sentences, evidence));
+    }
+
+    /**
+     * First 16 hex digits of a SHA-256 over the tool version, the annotator id and every data file the
+     * extractors read: equal ids mean equal results for equal texts.
+     */
+    public String pipelineId() {
+        StringBuilder sb = new StringBuilder(BuildInfo.version()).append('\n').append(annotator.id()).append('\n');
+        for (String f : DATA_FILES) {
+            try (InputStream in = Analyzer.class.getResourceAsStream(f)) {
+                sb.append(f).append('=').append(in == null ? "absent" : BuildInfo.sha256(in.readAllBytes())).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return BuildInfo.sha256(sb.toString()).substring(0, 16);
+    }
+}
