@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import org.cadrage.extract.Extractor;
 import org.cadrage.model.Hedge;
 import org.cadrage.model.HedgeKind;
@@ -230,8 +230,7 @@ public final class HedgeExtractor implements Extractor<Hedge> {
                                 List<Candidate> out) {
         String lower = normalized.lower();
         for (Marker marker : MARKERS) {
-            Matcher m = marker.pattern().matcher(lower);
-            while (m.find()) {
+            for (MatchResult m : marker.matches(lower)) {
                 Span span = normalized.toOriginal(m.start(), m.end());
                 int end = conditionEnd(marker.condition(), span, tokens, sentenceOf);
                 if (end >= 0) {

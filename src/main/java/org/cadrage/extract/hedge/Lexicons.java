@@ -47,7 +47,7 @@ final class Lexicons {
         return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02BC', '\'');
     }
 
-    /** The rows of a data file: non-blank, non-comment lines split on tabs, each with {@code columns} fields. */
+    /** The rows of a data file: non-blank, non-comment lines split on tabs; fails on a row with a wrong column count. */
     static List<String[]> rows(String file, int minColumns, int maxColumns) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = Lexicons.class.getResourceAsStream(file)) {

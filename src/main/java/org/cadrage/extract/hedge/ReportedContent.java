@@ -81,6 +81,10 @@ public final class ReportedContent {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
+            if (c != '\u00AB' && c != '\u201C' && c != '"') {
+                i++;
+                continue;
+            }
             int paragraphEnd = text.indexOf('\n', i);
             if (paragraphEnd < 0) {
                 paragraphEnd = text.length();
