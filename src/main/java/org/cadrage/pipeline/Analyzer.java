@@ -22,8 +22,9 @@ import org.cadrage.score.MetricsCalculator;
 public final class Analyzer {
     /** Data files whose content changes results; hashed into the pipeline id. */
     private static final List<String> DATA_FILES = List.of(
-            "/org/cadrage/extract/hedge/hedges-fr.tsv",
             "/org/cadrage/extract/hedge/conditional-stems.tsv",
+            "/org/cadrage/extract/hedge/function-words.tsv",
+            "/org/cadrage/extract/hedge/hedge-markers.tsv",
             "/org/cadrage/extract/hedge/reporting-verbs.tsv",
             "/org/cadrage/extract/credit/outlets.tsv",
             "/org/cadrage/ingest/boilerplate-fr.tsv");
