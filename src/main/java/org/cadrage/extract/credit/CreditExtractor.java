@@ -74,7 +74,7 @@ public final class CreditExtractor implements Extractor<Credit> {
 
     static {
         Map<String, List<String>> cues = readCues();
-        String descriptor = "(?:[ ]+(?!(?:" + String.join("|", cues.get("break"))
+        String descriptor = "(?:(?:[ ]+|(?<='))(?!(?:" + String.join("|", cues.get("break"))
                 + ")(?![a-z']))[a-z][a-z\\-]*'?)";
         String tail = descriptor + "{0,5}(?:[ ]+|(?<='))$";
         BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}'])(?i:" + String.join("|", cues.get("before")) + ")" + tail);
@@ -258,7 +258,7 @@ public final class CreditExtractor implements Extractor<Credit> {
         int previousEnd = -1;
         for (NameHit hit : registry.scan(text)) {
             Outlet o = hit.outlet();
-            boolean speakerLike = o.type().equals("government_body");
+            boolean speakerLike = o.type().equals("government_body") || o.type().equals("platform");
             int from = Math.max(Math.max(0, hit.start() - WINDOW), text.lastIndexOf('\n', hit.start()) + 1);
             int start = cueStart(BEFORE, text, from, hit.start());
             if (!speakerLike) {

@@ -296,6 +296,6 @@ public final class OutletRegistry {
                 parts.add(Pattern.quote(token));
             }
         }
-        return String.join("[ \\-'.]{0,2}", parts);
+        return String.join("[ \\t\\u00A0\\u202F\\-'.\\u2019]{0,2}", parts);
     }
 }
