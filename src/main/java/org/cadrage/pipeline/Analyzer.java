@@ -27,6 +27,7 @@ public final class Analyzer {
             "/org/cadrage/extract/hedge/hedge-markers.tsv",
             "/org/cadrage/extract/hedge/reporting-verbs.tsv",
             "/org/cadrage/extract/credit/outlets.tsv",
+            "/org/cadrage/extract/credit/mention-cues.tsv",
             "/org/cadrage/ingest/boilerplate-fr.tsv");
 
     private final Annotator annotator;
