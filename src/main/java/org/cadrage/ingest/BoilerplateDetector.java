@@ -29,7 +29,7 @@ import org.cadrage.model.Span;
  *   <li>runs of short UI lines (at most {@value #SHORT_CHARS} characters and {@value #SHORT_WORDS} words, no final
  *       {@code . ! ?}) between two marked lines, or between a marked line and the end of the page: they take the
  *       kind of their neighbours when both agree, else navigation; and runs of at most {@value #MEDIUM_RUN} lines
- *       of at most {@value #MEDIUM_CHARS} characters between two marked lines of the same kind (the items of a
+ *       of at most {@value #MEDIUM_CHARS} characters, none ending with {@code . ! ?}, between two marked lines of the same kind (the items of a
  *       sponsored-links widget between its header and footer);</li>
  *   <li>enumerated items ({@code 2) ...}) next to promotional lines (promo links).</li>
  * </ul>
@@ -247,13 +247,13 @@ public final class BoilerplateDetector {
     private static void markSandwiched(List<Line> lines, Map<Integer, BoilerplateKind> marked) {
         int i = 1;
         while (i < lines.size()) {
-            if (marked.containsKey(i) || !marked.containsKey(i - 1) || lines.get(i).key().length() > MEDIUM_CHARS) {
+            if (marked.containsKey(i) || !marked.containsKey(i - 1) || !isMedium(lines.get(i))) {
                 i++;
                 continue;
             }
             int end = i;
             boolean allShort = true;
-            while (end < lines.size() && !marked.containsKey(end) && lines.get(end).key().length() <= MEDIUM_CHARS) {
+            while (end < lines.size() && !marked.containsKey(end) && isMedium(lines.get(end))) {
                 allShort &= isShort(lines.get(end));
                 end++;
             }
@@ -267,6 +267,10 @@ public final class BoilerplateDetector {
             }
             i = end;
         }
+    }
+
+    private static boolean isMedium(Line line) {
+        return line.key().length() <= MEDIUM_CHARS && !line.key().matches(".*[.!?]$");
     }
 
     private static boolean isShort(Line line) {

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A tolerant RFC-4180 record reader. Quoted fields may span lines and contain doubled quotes. Deviations are
@@ -13,7 +14,8 @@ import java.util.List;
  * delimiter nor a line end is kept as a literal character (the rest of the field is read unquoted); a quote that
  * never closes is closed at the end of its line when the next line looks like a new record (it parses alone into
  * the expected number of fields and its first field has the shape of the previous record's first field), at the
- * end of the file, or when the field would run past {@value #MAX_FIELD_LINES} lines. Field text is kept exactly
+ * end of the file, or when the field would run past {@value #MAX_FIELD_LINES} lines; if splitting the unclosed
+ * field's text at the delimiter then gives the expected field count, it is split (the opening quote was stray). Field text is kept exactly
  * as written (line breaks inside quoted fields included). Not thread-safe: one instance reads one stream.
  */
 final class CsvParser {
@@ -83,7 +85,12 @@ final class CsvParser {
                 if (closeAtFirstLineEnd || next == null || looksLikeRecord(next, fields)) {
                     warnings.add("quote opened on line " + quoteLine + " never closes; field " + (fields.size() + 1)
                             + " ended at the end of line " + lineNo);
-                    fields.add(field.toString());
+                    List<String> parts = List.of(field.toString().split(Pattern.quote(String.valueOf(delimiter)), -1));
+                    if (expected > 0 && fields.size() + parts.size() == expected) {
+                        fields.addAll(parts);
+                    } else {
+                        fields.add(field.toString());
+                    }
                     return new Record(startLine, fields, warnings);
                 }
                 field.append(line, pos, line.length());

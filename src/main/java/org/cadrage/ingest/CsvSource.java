@@ -97,8 +97,8 @@ final class CsvSource {
         }
         String text = value(f, columns, "text");
         String title = value(f, columns, "title");
-        String document = text != null && !text.isBlank() ? text : title;
-        if (document == null || document.isBlank()) {
+        String document = text != null && !Texts.isBlank(text) ? text : title;
+        if (document == null || Texts.isBlank(document)) {
             out.skipped(display, location, "no text or title");
             return;
         }

@@ -231,7 +231,7 @@ public final class Ingestor {
 
     private void text(Path file, String display, TextDecoder.Probe probe, boolean semeval) throws IOException {
         String text = TextDecoder.read(file, probe);
-        if (text.isBlank()) {
+        if (Texts.isBlank(text)) {
             out.skipped(display, null, "whitespace-only file");
             return;
         }

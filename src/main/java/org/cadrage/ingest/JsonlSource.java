@@ -67,8 +67,8 @@ final class JsonlSource {
         List<String> warnings = new ArrayList<>(fileWarnings);
         String text = string(node, "text");
         String title = string(node, "title");
-        String document = text != null && !text.isBlank() ? text : title;
-        if (document == null || document.isBlank()) {
+        String document = text != null && !Texts.isBlank(text) ? text : title;
+        if (document == null || Texts.isBlank(document)) {
             out.skipped(display, location, "no text or title");
             return;
         }

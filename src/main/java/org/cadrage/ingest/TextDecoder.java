@@ -128,7 +128,7 @@ public final class TextDecoder {
             out.flip();
             while (out.hasRemaining()) {
                 char c = out.get();
-                if (!(atStart && c == '\uFEFF') && !Character.isWhitespace(c)) {
+                if (!(atStart && c == '\uFEFF') && !Texts.isSpace(c)) {
                     nonBlank[0] = true;
                 }
                 atStart = false;

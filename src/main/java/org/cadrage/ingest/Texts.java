@@ -17,6 +17,11 @@ final class Texts {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
+    /** Whether the text holds only white space (no-break spaces included). */
+    static boolean isBlank(String s) {
+        return s.chars().allMatch(c -> isSpace((char) c));
+    }
+
     /** {@code [start, end)} narrowed to exclude surrounding whitespace. */
     static Span trimmed(String s, int start, int end) {
         while (start < end && isSpace(s.charAt(start))) {
