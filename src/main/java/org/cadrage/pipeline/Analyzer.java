@@ -28,7 +28,9 @@ public final class Analyzer {
             "/org/cadrage/extract/hedge/reporting-verbs.tsv",
             "/org/cadrage/extract/credit/outlets.tsv",
             "/org/cadrage/extract/credit/mention-cues.tsv",
-            "/org/cadrage/ingest/boilerplate-fr.tsv");
+            "/org/cadrage/ingest/boilerplate.tsv",
+            "/org/cadrage/ingest/page-signals.tsv",
+            "/org/cadrage/ingest/csv-columns.tsv");
 
     private final Annotator annotator;
     private final HedgeExtractor hedges = new HedgeExtractor();

@@ -34,7 +34,7 @@ class NormalizedTextTest {
     void recordsValidateWithMessagesNamingTheValue() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Span(5, 2)).getMessage().contains("[5, 2)"));
         assertThrows(IllegalArgumentException.class, () -> new TextSpan("abc", 0, 2));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(NullPointerException.class,
                 () -> new Hedge("x", 0, 1, HedgeKind.MODAL, Scope.NARRATOR, null));
         Article a = Article.of("a", "Bonjour.");
         assertEquals("Bonjour.", a.text());
