@@ -47,6 +47,8 @@ public final class HedgeExtractor implements Extractor<Hedge> {
     private static final Set<String> ANTECEDENT = Lexicons.functionWords("antecedent");
     private static final Set<String> CLAUSE_STOP = Lexicons.functionWords("clause-stop");
     private static final Set<String> SUBJECT_IL = Set.of("il", "ils");
+    private static final Set<String> RELATIVE = Lexicons.functionWords("relative");
+    private static final Set<String> SI_OPENERS = Lexicons.functionWords("si-opener");
     /** Tokens searched after a conditional auxiliary for its participle, and after « semble » for its infinitive. */
     private static final int WINDOW = 3;
 
@@ -72,8 +74,9 @@ public final class HedgeExtractor implements Extractor<Hedge> {
         List<Candidate> candidates = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
+        ReportedContent reported = ReportedContent.of(document);
         for (Sentence sentence : document.sentences()) {
-            conditionals(sentence.tokens(), candidates);
+            conditionals(sentence.tokens(), reported, candidates);
             for (Token t : sentence.tokens()) {
                 tokens.add(t);
                 sentenceOf.add(sentence.index());
@@ -86,7 +89,6 @@ public final class HedgeExtractor implements Extractor<Hedge> {
         candidates.sort(Comparator.comparingInt(Candidate::start)
                 .thenComparing(Comparator.comparingInt(Candidate::end).reversed())
                 .thenComparing(Candidate::kind));
-        ReportedContent reported = ReportedContent.of(document);
         String text = document.text();
         List<Hedge> hedges = new ArrayList<>();
         int covered = -1;
@@ -102,7 +104,13 @@ public final class HedgeExtractor implements Extractor<Hedge> {
 
     // ---- conditionals and modals -----------------------------------------------------------------------------
 
-    private static void conditionals(List<Token> tokens, List<Candidate> out) {
+    /**
+     * Conditionals and modals of one sentence. Not hedges: a conditional in a completive « que » clause (future in
+     * the past) or in a sentence with a « si » hypothesis; a simple conditional of a lexical verb (not « aurait »,
+     * « serait ») in a relative clause (« des garanties qui limiteraient ») or in direct speech (« un tel accord
+     * ouvrirait la voie ») — there it states a hypothesis or a purpose, not unverified information.
+     */
+    private static void conditionals(List<Token> tokens, ReportedContent reported, List<Candidate> out) {
         Boolean hypothetical = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token verb = tokens.get(i);
@@ -120,6 +128,10 @@ public final class HedgeExtractor implements Extractor<Hedge> {
                     if (hypothetical || inCompletive(tokens, i)) {
                         continue;
                     }
+                    if (verdict == ConditionalStems.Verdict.CONDITIONAL
+                            && (reported.quoted(verb.start()) || inRelativeClause(tokens, i))) {
+                        continue;
+                    }
                     int last = verdict == ConditionalStems.Verdict.AUXILIARY ? participleEnd(tokens, i) : i;
                     out.add(new Candidate(tokens.get(reflexiveStart(tokens, i)).start(), tokens.get(last).end(),
                             HedgeKind.CONDITIONAL, "conditional:" + key));
@@ -132,15 +144,72 @@ public final class HedgeExtractor implements Extractor<Hedge> {
 
     /**
      * Whether the sentence has a « si » clause (« si », « même si », « comme si », « s'il »): « si » tagged SCONJ
-     * or before il/ils, elided « s' » only before il/ils (elsewhere it is the reflexive clitic).
+     * or before il/ils, elided « s' » only before il/ils (elsewhere it is the reflexive clitic). A « si » right
+     * after a verb, noun or adjective opens an indirect question (« il a demandé si », « il n'est pas clair si »),
+     * not a hypothesis: it counts only at the start of the sentence or of a clause (after punctuation, a
+     * conjunction, « même », « comme » or « que »).
      */
     private static boolean hasSiClause(List<Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             String w = Lexicons.key(t.word());
             boolean beforeIl = k + 1 < tokens.size() && SUBJECT_IL.contains(Lexicons.key(tokens.get(k + 1).word()));
-            if (HYPOTHETICAL.contains(w) && (w.endsWith("'") ? beforeIl : t.pos().equals("SCONJ") || beforeIl)) {
+            if (HYPOTHETICAL.contains(w) && (w.endsWith("'") ? beforeIl : t.pos().equals("SCONJ") || beforeIl)
+                    && opensClause(tokens, k)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensClause(List<Token> tokens, int k) {
+        if (k == 0) {
+            return true;
+        }
+        Token prev = tokens.get(k - 1);
+        return prev.pos().equals("PUNCT") || prev.pos().equals("CCONJ") || prev.pos().equals("ADV")
+                || SI_OPENERS.contains(Lexicons.key(prev.word()));
+    }
+
+    /**
+     * Whether the verb heads a relative clause, or is coordinated with one: by the dependency parse when there is
+     * one ({@code acl:relcl}), else by a relative pronoun (qui, dont, où, lequel...) earlier in the same clause.
+     * « selon lequel/laquelle... » introduces hearsay, not a relative description, and does not count.
+     */
+    private static boolean inRelativeClause(List<Token> tokens, int verb) {
+        if (tokens.stream().anyMatch(t -> t.head() >= 0)) {
+            int v = verb;
+            for (int hops = 0; hops < 4 && v >= 0; hops++) {
+                Token t = tokens.get(v);
+                if (t.deprel().equals("acl:relcl")) {
+                    return !hearsayRelative(tokens, v);
+                }
+                if (!t.deprel().equals("conj")) {
+                    return false;
+                }
+                v = t.head();
+            }
+            return false;
+        }
+        for (int k = verb - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            String w = Lexicons.key(t.word());
+            if (CLAUSE_STOP.contains(w) || (t.isVerbal() && k < verb - 1 && !AUXILIARY.contains(w))) {
+                return false;
+            }
+            if (RELATIVE.contains(w) && t.pos().equals("PRON")) {
+                return k == 0 || !Lexicons.key(tokens.get(k - 1).word()).equals("selon");
+            }
+        }
+        return false;
+    }
+
+    /** Whether the relative clause headed by {@code verb} is introduced by « selon lequel/laquelle... ». */
+    private static boolean hearsayRelative(List<Token> tokens, int verb) {
+        for (int k = verb - 1; k > 0; k--) {
+            Token t = tokens.get(k);
+            if (t.head() == verb && RELATIVE.contains(Lexicons.key(t.word()))) {
+                return Lexicons.key(tokens.get(k - 1).word()).equals("selon");
             }
         }
         return false;

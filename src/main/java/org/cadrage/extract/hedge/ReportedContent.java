@@ -34,18 +34,26 @@ public final class ReportedContent {
     private static final int MAX_GAP_BEFORE_QUE = 6;
 
     private final List<Span> spans;
+    private final List<Span> quotes;
 
-    private ReportedContent(List<Span> spans) {
+    private ReportedContent(List<Span> spans, List<Span> quotes) {
         this.spans = List.copyOf(spans);
+        this.quotes = List.copyOf(quotes);
     }
 
     /** Finds the reported content of a document. */
     public static ReportedContent of(AnnotatedDocument document) {
-        List<Span> found = new ArrayList<>(quotations(document.analysisText()));
+        List<Span> quotes = merge(quotations(document.analysisText()));
+        List<Span> found = new ArrayList<>(quotes);
         for (Sentence sentence : document.sentences()) {
             clauses(sentence, found);
         }
-        return new ReportedContent(merge(found));
+        return new ReportedContent(merge(found), quotes);
+    }
+
+    /** Whether the character at {@code offset} lies inside quotation marks (direct speech). */
+    public boolean quoted(int offset) {
+        return covers(quotes, offset);
     }
 
     /** The reported spans, sorted, non-overlapping. */
@@ -55,6 +63,10 @@ public final class ReportedContent {
 
     /** Whether the character at {@code offset} lies in reported content. */
     public boolean covers(int offset) {
+        return covers(spans, offset);
+    }
+
+    private static boolean covers(List<Span> spans, int offset) {
         int lo = 0;
         int hi = spans.size() - 1;
         while (lo <= hi) {

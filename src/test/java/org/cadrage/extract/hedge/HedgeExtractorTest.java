@@ -28,7 +28,8 @@ class HedgeExtractorTest extends ExtractorContractTest<Hedge> {
                 "détruites", "pourrait", "devraient", "durer", "voudrait", "faudrait", "négocier", "attendre",
                 "semble", "semblent", "renforcer", "indiquer", "quitté", "tué", "menti", "aurait-il", "tiraient",
                 "montrait", "fuient", "arrêté", "confirmée", "vérifiée", "aimerait", "dément", "perdu", "fait",
-                "recule", "eu", "ignorait", "préparait")) {
+                "recule", "eu", "ignorait", "préparait", "limiteraient", "imposeraient", "ouvrirait", "préparerait",
+                "demandé", "reconnaissait", "excluraient")) {
             POS.put(w, "VERB");
         }
         for (String w : List.of("ministre", "erreur", "régions", "armée", "sud", "armes", "ville", "troupes",
@@ -52,6 +53,34 @@ class HedgeExtractorTest extends ExtractorContractTest<Hedge> {
         POS.put("se", "PRON");
         POS.put("il", "PRON");
         POS.put("selon", "ADP");
+        for (String w : List.of("qui", "lesquelles", "dont")) {
+            POS.put(w, "PRON");
+        }
+        POS.put("et", "CCONJ");
+    }
+
+    @Test
+    void simpleConditionalInARelativeClauseDescribesRatherThanHedges() {
+        assertEquals(List.of(), summary("Moscou veut des garanties qui limiteraient l’activité de l’OTAN."));
+        assertEquals(List.of("auraient été détruites|CONDITIONAL|NARRATOR"),
+                summary("Les armes qui auraient été détruites étaient anciennes."), "compound: hearsay, kept");
+        assertEquals(List.of("préparerait|CONDITIONAL|NARRATOR"),
+                summary("Des informations selon lesquelles Moscou préparerait une offensive circulent."),
+                "« selon lesquelles » introduces hearsay");
+    }
+
+    @Test
+    void simpleLexicalConditionalInDirectSpeechIsTheSpeakersHypothesis() {
+        assertEquals(List.of(), summary("Elle a indiqué\u00A0: «\u00A0Un tel accord ouvrirait la voie.\u00A0»"));
+        assertEquals(List.of("serait|CONDITIONAL|ATTRIBUTED"),
+                summary("« Le convoi serait encore à Kiev », a-t-il ajouté."), "être/avoir still hedge");
+    }
+
+    @Test
+    void indirectQuestionIsNotAHypothesis() {
+        assertEquals(List.of("se serait tourné|CONDITIONAL|NARRATOR", "aurait demandé|CONDITIONAL|NARRATOR"),
+                summary("Lavrov se serait tourné vers Londres et aurait demandé si Londres reconnaissait ces régions."));
+        assertEquals(List.of(), summary("Si Moscou attaquait, la guerre serait longue."));
     }
 
     @Override
