@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cadrage.ingest.InputException;
+import org.cadrage.ingest.Ingestor;
 import org.cadrage.model.RunSummary;
 import org.cadrage.nlp.corenlp.CoreNlpAnnotator;
 import org.cadrage.pipeline.AnalyzeService;
@@ -52,17 +53,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("cadrage analyze: " + e.getMessage());
             return 2;
         }
-        for (Path p : inputs) {
-            if (!java.nio.file.Files.exists(p)) {
-                err.println("cadrage analyze: no such file or folder: " + p);
-                return 2;
-            }
-        }
-        err.println("Loading CoreNLP French models ...");
-        AnalyzeService service = new AnalyzeService(new Analyzer(new CoreNlpAnnotator()));
         RunSummary s;
         try {
-            s = service.run(settings, System.err);
+            Ingestor.checkInputs(inputs);
+            err.println("Loading CoreNLP French models ...");
+            s = new AnalyzeService(new Analyzer(new CoreNlpAnnotator())).run(settings, System.err);
         } catch (InputException e) {
             err.println("cadrage analyze: " + e.getMessage());
             return 2;

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cadrage.ingest.InputException;
+import org.cadrage.ingest.Ingestor;
 import org.cadrage.nlp.corenlp.CoreNlpAnnotator;
 import org.cadrage.pipeline.Benchmark;
 import picocli.CommandLine.Command;
@@ -33,11 +35,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        for (Path p : inputs) {
-            if (!java.nio.file.Files.exists(p)) {
-                spec.commandLine().getErr().println("cadrage bench: no such file or folder: " + p);
-                return 2;
-            }
+        try {
+            Ingestor.checkInputs(inputs);
+        } catch (InputException e) {
+            spec.commandLine().getErr().println("cadrage bench: " + e.getMessage());
+            return 2;
         }
         Benchmark.Result r = new Benchmark(new CoreNlpAnnotator()).run(inputs, ingest.toOptions(), repeat);
         out.printf(Locale.ROOT, "corpus: %d articles, %d tokens; %d measured repeats after 1 warm-up; 1 thread%n",

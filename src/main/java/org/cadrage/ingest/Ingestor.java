@@ -57,6 +57,9 @@ public final class Ingestor {
     private final Map<Path, Manifest> manifests = new HashMap<>();
     private Emitter out;
 
+    /** File extensions read as articles (lower case, without the dot). */
+    public static final Set<String> FORMATS = Set.of("txt", "jsonl", "ndjson", "csv", "tsv");
+
     public Ingestor(IngestOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
@@ -74,6 +77,24 @@ public final class Ingestor {
             throw new IllegalStateException("Ingestor.read may be called only once");
         }
         out = new Emitter(Objects.requireNonNull(sink, "sink"), Objects.requireNonNull(issues, "issues"));
+        checkInputs(inputs);
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                walk(input, new HashSet<>(), true);
+            } else {
+                Path parent = input.toAbsolutePath().getParent();
+                file(input, true, parent != null && isSemevalFolder(parent));
+            }
+        }
+    }
+
+    /**
+     * Checks the paths a user named, before anything is read (and before models are loaded): each must exist, be
+     * readable, and be a folder or a file of a known format.
+     *
+     * @throws InputException naming the first bad path
+     */
+    public static void checkInputs(List<Path> inputs) throws InputException {
         for (Path input : inputs) {
             Objects.requireNonNull(input, "input path");
             if (!Files.exists(input)) {
@@ -82,11 +103,11 @@ public final class Ingestor {
             if (!Files.isReadable(input)) {
                 throw new InputException("input not readable: " + input);
             }
-            if (Files.isDirectory(input)) {
-                walk(input, new HashSet<>(), true);
-            } else {
-                Path parent = input.toAbsolutePath().getParent();
-                file(input, true, parent != null && isSemevalFolder(parent));
+            String name = input.getFileName() == null ? "" : input.getFileName().toString();
+            if (!Files.isDirectory(input) && !name.equals(Manifest.FILE_NAME)
+                    && !FORMATS.contains(Texts.extension(name))) {
+                throw new InputException("unknown format of " + input
+                        + ": expected .txt, .jsonl, .ndjson, .csv, .tsv or a folder");
             }
         }
     }

@@ -19,7 +19,14 @@ class AnalyzeCommandTest {
     @Test
     void missingPathIsAUsageError() {
         assertEquals(2, run("analyze", "no/such/folder"));
-        assertTrue(err.toString().contains("no such file or folder: no/such/folder"), err.toString());
+        assertTrue(err.toString().contains("input not found: no/such/folder"), err.toString());
+        assertTrue(!err.toString().contains("Loading"), "fails before loading models");
+    }
+
+    @Test
+    void explicitFileOfUnknownFormatIsAUsageError() {
+        assertEquals(2, run("analyze", "pom.xml"));
+        assertTrue(err.toString().contains("unknown format of pom.xml"), err.toString());
     }
 
     @Test

@@ -30,18 +30,32 @@ class AnalyzeSeedsIT {
     private static List<JsonNode> articles;
     private static JsonNode run;
     private static RunSummary summary;
+    private static Path outDir;
 
     @BeforeAll
     static void analyse(@TempDir Path out) throws Exception {
-        AnalyzeSettings settings = new AnalyzeSettings(List.of(SEEDS), out, 2,
-                new IngestOptions(null, Map.of(), true), false);
-        summary = new AnalyzeService(new Analyzer(SharedCoreNlp.get()))
-                .run(settings, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        outDir = out;
+        summary = run(out.resolve("two-threads"), 2);
+        out = out.resolve("two-threads");
         articles = new ArrayList<>();
         for (String line : Files.readAllLines(out.resolve("analysis.jsonl"))) {
             articles.add(JSON.readTree(line));
         }
         run = JSON.readTree(out.resolve("run.json").toFile());
+    }
+
+    private static RunSummary run(Path out, int threads) throws Exception {
+        AnalyzeSettings settings = new AnalyzeSettings(List.of(SEEDS), out, threads,
+                new IngestOptions(null, Map.of(), true), false);
+        return new AnalyzeService(new Analyzer(SharedCoreNlp.get()))
+                .run(settings, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void outputIsDeterministicWhateverTheThreadCount() throws Exception {
+        run(outDir.resolve("one-thread"), 1);
+        assertEquals(Files.readString(outDir.resolve("two-threads/analysis.jsonl")),
+                Files.readString(outDir.resolve("one-thread/analysis.jsonl")));
     }
 
     @Test

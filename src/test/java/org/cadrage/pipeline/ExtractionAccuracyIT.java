@@ -1,0 +1,56 @@
+package org.cadrage.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cadrage.nlp.corenlp.SharedCoreNlp;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the extractors' accuracy against our gold annotations (offsets and labels only; the evaluator checks each
+ * annotated text's SHA-256 first). Thresholds are the issue's targets, below the figures the README reports.
+ */
+class ExtractionAccuracyIT {
+    private final ExtractionEvaluator evaluator = new ExtractionEvaluator(new Analyzer(SharedCoreNlp.get()));
+
+    @Test
+    void seedCorpus() throws Exception {
+        List<ExtractionEvaluator.Score> scores = evaluator.evaluate(Path.of("training/annotations/seeds"),
+                SharedCoreNlp.shared().resolve("corpus/seeds"));
+        check(scores, "credits", 0.3, 0.90, 0.90, 0);
+        check(scores, "hedges", 0.3, 0, 0, 0.75);
+    }
+
+    @Test
+    void demoCorpus() throws Exception {
+        List<ExtractionEvaluator.Score> scores = evaluator.evaluate(Path.of("training/annotations/demo"),
+                Path.of("examples/corpus"));
+        check(scores, "credits", 0.3, 0.90, 0.90, 0);
+        check(scores, "hedges", 0.3, 0, 0, 0.80);
+    }
+
+    @Test
+    void heldOutSemEvalArticles() throws Exception {
+        Path gold = Path.of("training/annotations/semeval-heldout");
+        if (!Files.isDirectory(gold)) {
+            return;
+        }
+        List<ExtractionEvaluator.Score> scores = evaluator.evaluate(gold,
+                SharedCoreNlp.shared().resolve("data/semeval2023-fr/train-articles-subtask-2"));
+        check(scores, "credits", 0.3, 0.80, 0.80, 0);
+        check(scores, "hedges", 0.3, 0, 0, 0.70);
+    }
+
+    private static void check(List<ExtractionEvaluator.Score> scores, String category, double overlap,
+                              double minP, double minR, double minF1) {
+        ExtractionEvaluator.Score s = scores.stream()
+                .filter(x -> x.category().equals(category) && x.threshold() == overlap).findFirst().orElseThrow();
+        String msg = category + " " + s.prf();
+        assertTrue(s.prf().truePositives() + s.prf().falseNegatives() > 0, "gold has " + category);
+        assertTrue(s.prf().precision() >= minP, msg);
+        assertTrue(s.prf().recall() >= minR, msg);
+        assertTrue(s.prf().f1() >= minF1, msg);
+    }
+}
