@@ -71,6 +71,17 @@ public final class CreditExtractor implements Extractor<Credit> {
     private static final Pattern BEFORE;
     private static final Pattern BEFORE_VERB;
     private static final Pattern AFTER;
+    /** A medium noun, up to two lower-case adjectives, and a capitalised name or a domain: « le média hongrois X ». */
+    private static final Pattern MEDIUM_NAME;
+    /** Capitalised words that follow a medium noun without being an outlet's name (« son site Internet »). */
+    private static final java.util.Set<String> NOT_NAME;
+    /** A title-like name with a capitalised article, « La Voix du Centre », or a bare domain, « Exemple.hu ». */
+    private static final Pattern TITLE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}'.@/])(?:"
+            + "(?:Le|La|Les|L')[ ]?\\p{Lu}[\\p{L}\\-]*(?:[ ]+(?:(?:du|de|des|la|le|d'|l')[ ]*){0,2}\\p{Lu}[\\p{L}\\-]*){0,3}"
+            + "|[A-Za-z][A-Za-z0-9\\-]*\\.(?:fr|com|net|org|info|news|eu|ru|ua|hu|de|it|es|be|ch|ca|pl|ro|co\\.uk))"
+            + "(?![\\p{L}\\p{N}.]*[/@])");
+    private static final String NAME = "(?<name>(?-i:\\p{Lu})[\\p{L}\\-]*(?:\\.[a-z]{2,4})?"
+            + "(?:[ ]+(?:(?:du|de|des|la|le|d'|l')[ ]*){0,2}(?-i:\\p{Lu})[\\p{L}\\-]*){0,3})";
 
     static {
         Map<String, List<String>> cues = readCues();
@@ -81,6 +92,10 @@ public final class CreditExtractor implements Extractor<Credit> {
         BEFORE_VERB = Pattern.compile("(?<![\\p{L}\\p{N}'])(?i:" + String.join("|", cues.get("before_verb")) + ")"
                 + tail);
         AFTER = Pattern.compile("[ ]*,?[ ]*(?:" + String.join("|", cues.get("after")) + ")(?![\\p{L}])");
+        MEDIUM_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(?i:(?:" + String.join("|", cues.get("medium"))
+                + ")(?:[ ]+(?!(?:" + String.join("|", cues.get("break")) + "|de|du|des|d'|la|le|les|l'|en|a|au|aux"
+                + "|par|pour|sur|dans|son|sa|ses|leur|leurs)[ ])(?-i:[a-z][a-z\\-]*)){0,2}[ ]+)" + NAME);
+        NOT_NAME = java.util.Set.copyOf(cues.get("not_name"));
     }
 
     private final OutletRegistry registry;
@@ -102,7 +117,7 @@ public final class CreditExtractor implements Extractor<Credit> {
 
     private static Map<String, List<String>> readCues() {
         Map<String, List<String>> cues = new java.util.TreeMap<>();
-        for (String k : List.of("before", "before_verb", "after", "break")) {
+        for (String k : List.of("before", "before_verb", "after", "break", "medium", "not_name")) {
             cues.put(k, new ArrayList<>());
         }
         try (InputStream in = CreditExtractor.class.getResourceAsStream(CUES)) {
@@ -117,7 +132,7 @@ public final class CreditExtractor implements Extractor<Credit> {
                 String[] c = lines[n].split("\t", -1);
                 if (c.length != 2 || !cues.containsKey(c[0]) || c[1].isBlank()) {
                     throw new IllegalArgumentException(CUES + " line " + (n + 1)
-                            + ": expected '<before|before_verb|after|break> TAB <regex>', got '" + lines[n] + "'");
+                            + ": expected '<before|before_verb|after|break|medium|not_name> TAB <regex>', got '" + lines[n] + "'");
                 }
                 cues.get(c[0]).add(c[1]);
             }
@@ -132,7 +147,14 @@ public final class CreditExtractor implements Extractor<Credit> {
         NormalizedText norm = document.normalized();
         String text = OutletRegistry.fold(norm.text());
         List<Candidate> accepted = new ArrayList<>();
-        for (List<Candidate> candidates : List.of(datelines(text), photos(text), links(text), mentions(text))) {
+        java.util.function.BiPredicate<Integer, Integer> personOrPlace = (start, end) -> {
+            Span span = norm.toOriginal(start, end);
+            return document.sentences().stream().flatMap(sentence -> sentence.tokens().stream())
+                    .anyMatch(tok -> tok.start() < span.end() && span.start() < tok.end()
+                            && (tok.ner().equals("PER") || tok.ner().equals("LOC")));
+        };
+        for (List<Candidate> candidates : List.of(datelines(text), photos(text), links(text),
+                mentions(text, personOrPlace))) {
             for (Candidate c : candidates) {
                 if (accepted.stream().noneMatch(a -> a.start < c.end && c.start < a.end)) {
                     accepted.add(c);
@@ -253,26 +275,33 @@ public final class CreditExtractor implements Extractor<Credit> {
         return out;
     }
 
-    private List<Candidate> mentions(String text) {
+    /** A name that may be credited: a registry hit, or an unregistered outlet name ({@code outlet == null}). */
+    private record Hit(int start, int end, Outlet outlet, boolean speakerLike) {
+    }
+
+    private List<Candidate> mentions(String text, java.util.function.BiPredicate<Integer, Integer> personOrPlace) {
+        List<Hit> hits = new ArrayList<>();
+        for (NameHit h : registry.scan(text)) {
+            Outlet o = h.outlet();
+            hits.add(new Hit(h.start(), h.end(), o, o.type().equals("government_body") || o.type().equals("platform")));
+        }
+        hits.addAll(unregistered(text, hits, personOrPlace));
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
         List<Candidate> out = new ArrayList<>();
         int previousEnd = -1;
-        for (NameHit hit : registry.scan(text)) {
-            Outlet o = hit.outlet();
-            boolean speakerLike = o.type().equals("government_body") || o.type().equals("platform");
+        for (Hit hit : hits) {
             int from = Math.max(Math.max(0, hit.start() - WINDOW), text.lastIndexOf('\n', hit.start()) + 1);
+            // a cue proper wins over an inverted verb (« a assuré dans une interview à l'ARD »: « interview à »)
             int start = cueStart(BEFORE, text, from, hit.start());
-            if (!speakerLike) {
-                int verbStart = cueStart(BEFORE_VERB, text, from, hit.start());
-                if (verbStart >= 0 && (start < 0 || verbStart < start)) {
-                    start = verbStart;
-                }
+            if (start < 0 && !hit.speakerLike()) {
+                start = cueStart(BEFORE_VERB, text, from, hit.start());
             }
             int end = hit.end();
             if (start < 0 && previousEnd >= 0 && previousEnd <= hit.start()
                     && COORDINATION.matcher(text.substring(previousEnd, hit.start())).matches()) {
                 start = hit.start();
             }
-            if (start < 0 && !speakerLike) {
+            if (start < 0 && !hit.speakerLike()) {
                 Matcher after = AFTER.matcher(text).region(hit.end(), Math.min(text.length(),
                         hit.end() + AFTER_WINDOW));
                 if (after.lookingAt()) {
@@ -281,15 +310,60 @@ public final class CreditExtractor implements Extractor<Credit> {
                 }
             }
             if (start >= 0) {
-                out.add(new Candidate(start, end, CreditKind.SOURCE_MENTION, o));
+                out.add(new Candidate(start, end, CreditKind.SOURCE_MENTION, hit.outlet()));
                 previousEnd = hit.end();
             }
         }
         return out;
     }
 
+    /**
+     * Outlets missing from the registry, found from the text itself: a name introduced by a medium noun (« le
+     * bihebdomadaire camerounais Sans Détour », « la chaîne HirTV »; the hit starts at the noun) and every later
+     * occurrence of that name; a title-like name with a capitalised article (« La Voix du Centre ») or a bare
+     * domain (« Exemple.hu ») that NER does not tag as a person or a place (« Le Pen », « La Haye »). None is a
+     * credit without a cue.
+     */
+    private List<Hit> unregistered(String text, List<Hit> registered, java.util.function.BiPredicate<Integer, Integer> personOrPlace) {
+        List<Hit> found = new ArrayList<>();
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        Matcher m = MEDIUM_NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group("name");
+            if (registry.byName(name).isEmpty() && !NOT_NAME.contains(name)
+                    && !overlaps(registered, m.start("name"), m.end("name"))) {
+                found.add(new Hit(m.start(), m.end(), null, false));
+                names.add(name);
+            }
+        }
+        Matcher t = TITLE_NAME.matcher(text);
+        while (t.find()) {
+            if (registry.byName(t.group()).isEmpty() && !NOT_NAME.contains(t.group())
+                    && !personOrPlace.test(t.start(), t.end()) && !overlaps(registered, t.start(), t.end())
+                    && !overlaps(found, t.start(), t.end())) {
+                found.add(new Hit(t.start(), t.end(), null, false));
+            }
+        }
+        for (String name : names) {
+            Matcher again = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                    .matcher(text);
+            while (again.find()) {
+                if (!overlaps(found, again.start(), again.end()) && !overlaps(registered, again.start(), again.end())) {
+                    found.add(new Hit(again.start(), again.end(), null, false));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean overlaps(List<Hit> hits, int start, int end) {
+        return hits.stream().anyMatch(h -> h.start() < end && start < h.end());
+    }
+
+    /** Start of the first (longest) match of a cue that leads up to {@code to}, or -1. */
     private static int cueStart(Pattern cue, String text, int from, int to) {
         Matcher m = cue.matcher(text).region(from, to).useTransparentBounds(true);
         return m.find() ? m.start() : -1;
     }
+
 }

@@ -156,10 +156,35 @@ class CreditExtractorTest extends ExtractorContractTest<Credit> {
     }
 
     @Test
+    void outletsMissingFromTheRegistryAreFoundFromAMediumNounTitleOrDomain() {
+        assertEquals(List.of("SOURCE_MENTION|selon l’hebdomadaire breton Le Cri de l’Ouest|null|null|null"),
+                describe("Le port serait fermé, selon l’hebdomadaire breton Le Cri de l’Ouest."));
+        assertEquals(List.of("SOURCE_MENTION|hebdomadaire Tribune Rurale a rapporté|null|null|null",
+                "SOURCE_MENTION|ajoute Tribune Rurale|null|null|null"),
+                describe("L’hebdomadaire Tribune Rurale a rapporté l’incident. « Rien n’est réglé », ajoute Tribune Rurale."),
+                "a name introduced once by a medium noun is known for the rest of the article");
+        assertEquals(List.of("SOURCE_MENTION|sur la chaîne VostokTV|null|null|null"),
+                describe("Il l’a répété dimanche sur la chaîne VostokTV."));
+        assertEquals(List.of("SOURCE_MENTION|relayée par La Gazette des Vallées|null|null|null"),
+                describe("L’information a été relayée par La Gazette des Vallées."));
+        assertEquals(List.of("SOURCE_MENTION|D’après Exemple-Info.fr|null|null|null"),
+                describe("D’après Exemple-Info.fr, le maire a démissionné."));
+    }
+
+    @Test
+    void noOutletWithoutAMediumNounTitleOrCue() {
+        assertEquals(List.of(), describe("La vidéo a été publiée sur son site Internet."));
+        assertEquals(List.of(), describe("L’agence spatiale Baïkonour a annoncé un lancement."));
+        assertEquals(List.of(), describe("Le site de Marioupol a été bombardé."));
+        assertEquals(List.of(), describe("L’hebdomadaire Tribune Rurale paraît le jeudi."), "no cue, no credit");
+        assertEquals(List.of(), describe("Selon Jean Dupont, le port est fermé."), "a person is no outlet");
+    }
+
+    @Test
     void moreCueShapes() {
         assertEquals(List.of("SOURCE_MENTION|auprès de l’AFP|AFP|false|FR"),
                 describe("La mairie a démenti auprès de l’AFP."));
-        assertEquals(List.of("SOURCE_MENTION|précise la dépêche AFP|AFP|false|FR"),
+        assertEquals(List.of("SOURCE_MENTION|dépêche AFP|AFP|false|FR"),
                 describe("Trois blessés, précise la dépêche AFP."));
         assertEquals(List.of("SOURCE_MENTION|dans Le Monde|Le Monde|false|FR"),
                 describe("Son texte paraît dans Le Monde mardi."));
