@@ -32,11 +32,18 @@ class ExtractionAccuracyIT {
     }
 
     @Test
-    void heldOutSemEvalArticles() throws Exception {
-        Path gold = Path.of("training/annotations/semeval-heldout");
-        if (!Files.isDirectory(gold)) {
-            return;
-        }
+    void semEvalDevelopmentSet() throws Exception {
+        semEval("training/annotations/semeval-heldout");
+    }
+
+    @Test
+    void semEvalBlindSet() throws Exception {
+        semEval("training/annotations/semeval-heldout-2");
+    }
+
+    private void semEval(String dir) throws Exception {
+        Path gold = Path.of(dir);
+        assertTrue(Files.isDirectory(gold), dir);
         List<ExtractionEvaluator.Score> scores = evaluator.evaluate(gold,
                 SharedCoreNlp.shared().resolve("data/semeval2023-fr/train-articles-subtask-2"));
         check(scores, "credits", 0.3, 0.80, 0.80, 0);

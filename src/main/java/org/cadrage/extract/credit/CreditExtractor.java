@@ -77,7 +77,7 @@ public final class CreditExtractor implements Extractor<Credit> {
     private static final java.util.Set<String> NOT_NAME;
     /** A title-like name with a capitalised article, « La Voix du Centre », or a bare domain, « Exemple.hu ». */
     private static final Pattern TITLE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}'.@/])(?:"
-            + "(?:Le|La|Les|L')[ ]?\\p{Lu}[\\p{L}\\-]*(?:[ ]+(?:(?:du|de|des|la|le|d'|l')[ ]*){0,2}\\p{Lu}[\\p{L}\\-]*){0,3}"
+            + "(?:Le|La|Les|L')[ ]?\\p{Lu}\\p{Ll}[\\p{L}\\-]*(?:[ ]+(?:(?:du|de|des|la|le|d'|l')[ ]*){0,2}\\p{Lu}[\\p{L}\\-]*){0,3}"
             + "|[A-Za-z][A-Za-z0-9\\-]*\\.(?:fr|com|net|org|info|news|eu|ru|ua|hu|de|it|es|be|ch|ca|pl|ro|co\\.uk))"
             + "(?![\\p{L}\\p{N}.]*[/@])");
     private static final String NAME = "(?<name>(?-i:\\p{Lu})[\\p{L}\\-]*(?:\\.[a-z]{2,4})?"
@@ -276,14 +276,15 @@ public final class CreditExtractor implements Extractor<Credit> {
     }
 
     /** A name that may be credited: a registry hit, or an unregistered outlet name ({@code outlet == null}). */
-    private record Hit(int start, int end, Outlet outlet, boolean speakerLike) {
+    private record Hit(int start, int end, Outlet outlet, boolean speakerLike, boolean titleOnly) {
     }
 
     private List<Candidate> mentions(String text, java.util.function.BiPredicate<Integer, Integer> personOrPlace) {
         List<Hit> hits = new ArrayList<>();
         for (NameHit h : registry.scan(text)) {
             Outlet o = h.outlet();
-            hits.add(new Hit(h.start(), h.end(), o, o.type().equals("government_body") || o.type().equals("platform")));
+            hits.add(new Hit(h.start(), h.end(), o, o.type().equals("government_body") || o.type().equals("platform"),
+                    false));
         }
         hits.addAll(unregistered(text, hits, personOrPlace));
         hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
@@ -297,11 +298,11 @@ public final class CreditExtractor implements Extractor<Credit> {
                 start = cueStart(BEFORE_VERB, text, from, hit.start());
             }
             int end = hit.end();
-            if (start < 0 && previousEnd >= 0 && previousEnd <= hit.start()
+            if (start < 0 && !hit.titleOnly() && previousEnd >= 0 && previousEnd <= hit.start()
                     && COORDINATION.matcher(text.substring(previousEnd, hit.start())).matches()) {
                 start = hit.start();
             }
-            if (start < 0 && !hit.speakerLike()) {
+            if (start < 0 && !hit.speakerLike() && !hit.titleOnly()) {
                 Matcher after = AFTER.matcher(text).region(hit.end(), Math.min(text.length(),
                         hit.end() + AFTER_WINDOW));
                 if (after.lookingAt()) {
@@ -322,7 +323,8 @@ public final class CreditExtractor implements Extractor<Credit> {
      * bihebdomadaire camerounais Sans Détour », « la chaîne HirTV »; the hit starts at the noun) and every later
      * occurrence of that name; a title-like name with a capitalised article (« La Voix du Centre ») or a bare
      * domain (« Exemple.hu ») that NER does not tag as a person or a place (« Le Pen », « La Haye »). None is a
-     * credit without a cue.
+     * credit without a cue; a title-like name needs a cue before it, since at a sentence start any noun phrase has a
+     * capitalised article (« La Commission estime »).
      */
     private List<Hit> unregistered(String text, List<Hit> registered, java.util.function.BiPredicate<Integer, Integer> personOrPlace) {
         List<Hit> found = new ArrayList<>();
@@ -332,7 +334,7 @@ public final class CreditExtractor implements Extractor<Credit> {
             String name = m.group("name");
             if (registry.byName(name).isEmpty() && !NOT_NAME.contains(name)
                     && !overlaps(registered, m.start("name"), m.end("name"))) {
-                found.add(new Hit(m.start(), m.end(), null, false));
+                found.add(new Hit(m.start(), m.end(), null, false, false));
                 names.add(name);
             }
         }
@@ -341,7 +343,7 @@ public final class CreditExtractor implements Extractor<Credit> {
             if (registry.byName(t.group()).isEmpty() && !NOT_NAME.contains(t.group())
                     && !personOrPlace.test(t.start(), t.end()) && !overlaps(registered, t.start(), t.end())
                     && !overlaps(found, t.start(), t.end())) {
-                found.add(new Hit(t.start(), t.end(), null, false));
+                found.add(new Hit(t.start(), t.end(), null, false, true));
             }
         }
         for (String name : names) {
@@ -349,7 +351,7 @@ public final class CreditExtractor implements Extractor<Credit> {
                     .matcher(text);
             while (again.find()) {
                 if (!overlaps(found, again.start(), again.end()) && !overlaps(registered, again.start(), again.end())) {
-                    found.add(new Hit(again.start(), again.end(), null, false));
+                    found.add(new Hit(again.start(), again.end(), null, false, false));
                 }
             }
         }

@@ -48,7 +48,8 @@ public final class HedgeExtractor implements Extractor<Hedge> {
     private static final Set<String> CLAUSE_STOP = Lexicons.functionWords("clause-stop");
     private static final Set<String> SUBJECT_IL = Set.of("il", "ils");
     private static final Set<String> RELATIVE = Lexicons.functionWords("relative");
-    private static final Set<String> SI_OPENERS = Lexicons.functionWords("si-opener");
+    private static final Set<String> QUESTION_GOVERNORS = Lexicons.functionWords("question-governor");
+    private static final Set<String> COUNTERFACTUAL = Lexicons.functionWords("counterfactual");
     /** Tokens searched after a conditional auxiliary for its participle, and after « semble » for its infinitive. */
     private static final int WINDOW = 3;
 
@@ -128,11 +129,15 @@ public final class HedgeExtractor implements Extractor<Hedge> {
                     if (hypothetical || inCompletive(tokens, i)) {
                         continue;
                     }
-                    if (verdict == ConditionalStems.Verdict.CONDITIONAL
-                            && (reported.quoted(verb.start()) || inRelativeClause(tokens, i))) {
+                    int last = verdict == ConditionalStems.Verdict.AUXILIARY ? participleEnd(tokens, i) : i;
+                    boolean simple = verdict == ConditionalStems.Verdict.CONDITIONAL
+                            || (last == i && key.startsWith("aur")); // « qui aurait des conséquences »
+                    if (simple && (reported.quoted(verb.start()) || inRelativeClause(tokens, i))) {
                         continue;
                     }
-                    int last = verdict == ConditionalStems.Verdict.AUXILIARY ? participleEnd(tokens, i) : i;
+                    if (counterfactual(tokens, i, last)) {
+                        continue;
+                    }
                     out.add(new Candidate(tokens.get(reflexiveStart(tokens, i)).start(), tokens.get(last).end(),
                             HedgeKind.CONDITIONAL, "conditional:" + key));
                     i = last;
@@ -145,9 +150,8 @@ public final class HedgeExtractor implements Extractor<Hedge> {
     /**
      * Whether the sentence has a « si » clause (« si », « même si », « comme si », « s'il »): « si » tagged SCONJ
      * or before il/ils, elided « s' » only before il/ils (elsewhere it is the reflexive clitic). A « si » right
-     * after a verb, noun or adjective opens an indirect question (« il a demandé si », « il n'est pas clair si »),
-     * not a hypothesis: it counts only at the start of the sentence or of a clause (after punctuation, a
-     * conjunction, « même », « comme » or « que »).
+     * after a verb or adjective of asking or knowing opens an indirect question (« il a demandé si », « il n'est
+     * pas clair si »; {@code question-governor} in {@code function-words.tsv}), not a hypothesis.
      */
     private static boolean hasSiClause(List<Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
@@ -162,13 +166,18 @@ public final class HedgeExtractor implements Extractor<Hedge> {
         return false;
     }
 
+    /** Whether the « si » at {@code k} opens a hypothesis rather than an indirect question. */
     private static boolean opensClause(List<Token> tokens, int k) {
-        if (k == 0) {
-            return true;
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String w = Lexicons.key(tokens.get(j).word());
+            if (QUESTION_GOVERNORS.stream().anyMatch(g -> g.length() >= 5 ? w.startsWith(g) : w.equals(g))) {
+                return false; // « il a demandé si », « on ignore si », « il n'est pas clair si »
+            }
+            if (!tokens.get(j).pos().equals("ADV") && !NEGATION.contains(w) && !CLITIC.contains(w)) {
+                break;
+            }
         }
-        Token prev = tokens.get(k - 1);
-        return prev.pos().equals("PUNCT") || prev.pos().equals("CCONJ") || prev.pos().equals("ADV")
-                || SI_OPENERS.contains(Lexicons.key(prev.word()));
+        return true;
     }
 
     /**
@@ -177,19 +186,16 @@ public final class HedgeExtractor implements Extractor<Hedge> {
      * « selon lequel/laquelle... » introduces hearsay, not a relative description, and does not count.
      */
     private static boolean inRelativeClause(List<Token> tokens, int verb) {
-        if (tokens.stream().anyMatch(t -> t.head() >= 0)) {
-            int v = verb;
-            for (int hops = 0; hops < 4 && v >= 0; hops++) {
-                Token t = tokens.get(v);
-                if (t.deprel().equals("acl:relcl")) {
-                    return !hearsayRelative(tokens, v);
-                }
-                if (!t.deprel().equals("conj")) {
-                    return false;
-                }
-                v = t.head();
+        int v = verb;
+        for (int hops = 0; hops < 4 && v >= 0; hops++) {
+            Token t = tokens.get(v);
+            if (t.deprel().equals("acl:relcl")) {
+                return !hearsayRelative(tokens, v);
             }
-            return false;
+            if (!t.deprel().equals("conj")) {
+                break;
+            }
+            v = t.head();
         }
         for (int k = verb - 1; k >= 0; k--) {
             Token t = tokens.get(k);
@@ -199,6 +205,20 @@ public final class HedgeExtractor implements Extractor<Hedge> {
             }
             if (RELATIVE.contains(w) && t.pos().equals("PRON")) {
                 return k == 0 || !Lexicons.key(tokens.get(k - 1).word()).equals("selon");
+            }
+            if (QUE.contains(w) && k > 0 && (tokens.get(k - 1).pos().equals("NOUN")
+                    || ANTECEDENT.contains(Lexicons.key(tokens.get(k - 1).word())))) {
+                return true; // « les changements que nécessiterait ... », « ce que ferait ... »
+            }
+        }
+        return false;
+    }
+
+    /** « alors », « sinon », « autrement » inside or right after the verb group mark a counterfactual. */
+    private static boolean counterfactual(List<Token> tokens, int first, int last) {
+        for (int j = first + 1; j <= Math.min(tokens.size() - 1, last + 1); j++) {
+            if (COUNTERFACTUAL.contains(Lexicons.key(tokens.get(j).word()))) {
+                return true;
             }
         }
         return false;

@@ -178,6 +178,8 @@ class CreditExtractorTest extends ExtractorContractTest<Credit> {
         assertEquals(List.of(), describe("Le site de Marioupol a été bombardé."));
         assertEquals(List.of(), describe("L’hebdomadaire Tribune Rurale paraît le jeudi."), "no cue, no credit");
         assertEquals(List.of(), describe("Selon Jean Dupont, le port est fermé."), "a person is no outlet");
+        assertEquals(List.of(), describe("L’UE estime que la sanction est justifiée."), "an acronym is no title");
+        assertEquals(List.of(), describe("La Commission estime que la sanction est justifiée."), "sentence start");
     }
 
     @Test

@@ -29,12 +29,13 @@ class HedgeExtractorTest extends ExtractorContractTest<Hedge> {
                 "semble", "semblent", "renforcer", "indiquer", "quitté", "tué", "menti", "aurait-il", "tiraient",
                 "montrait", "fuient", "arrêté", "confirmée", "vérifiée", "aimerait", "dément", "perdu", "fait",
                 "recule", "eu", "ignorait", "préparait", "limiteraient", "imposeraient", "ouvrirait", "préparerait",
-                "demandé", "reconnaissait", "excluraient")) {
+                "demandé", "reconnaissait", "excluraient", "nécessiterait", "épargné", "reculait")) {
             POS.put(w, "VERB");
         }
         for (String w : List.of("ministre", "erreur", "régions", "armée", "sud", "armes", "ville", "troupes",
                 "invasion", "guerre", "portrait", "retrait", "attrait", "foules", "assaut", "cible", "hypothèse",
-                "raison", "suspect", "expert", "victimes", "frappes", "information", "lieu", "bilan")) {
+                "raison", "suspect", "expert", "victimes", "frappes", "information", "lieu", "bilan", "crise",
+                "conséquences", "changements", "transition", "accord")) {
             POS.put(w, "NOUN");
         }
         for (String w : List.of("londres", "moscou", "otan", "lavrov", "kiev", "russie")) {
@@ -46,7 +47,7 @@ class HedgeExtractorTest extends ExtractorContractTest<Hedge> {
         for (String w : List.of("ne", "n'", "jamais", "pas", "déjà", "immédiatement", "alors", "ensuite")) {
             POS.put(w, "ADV");
         }
-        for (String w : List.of("prétendue", "éventuel", "apparente", "grave", "clair")) {
+        for (String w : List.of("prétendue", "éventuel", "apparente", "grave", "clair", "utile", "graves")) {
             POS.put(w, "ADJ");
         }
         POS.put("présumé", "VERB");
@@ -81,6 +82,14 @@ class HedgeExtractorTest extends ExtractorContractTest<Hedge> {
         assertEquals(List.of("se serait tourné|CONDITIONAL|NARRATOR", "aurait demandé|CONDITIONAL|NARRATOR"),
                 summary("Lavrov se serait tourné vers Londres et aurait demandé si Londres reconnaissait ces régions."));
         assertEquals(List.of(), summary("Si Moscou attaquait, la guerre serait longue."));
+        assertEquals(List.of(), summary("Ce serait utile si Moscou reculait."), "si after an ordinary adjective");
+    }
+
+    @Test
+    void counterfactualAndPossessiveConditionalsInRelativesAreNotHedges() {
+        assertEquals(List.of(), summary("Une crise qui aurait des conséquences graves."));
+        assertEquals(List.of(), summary("Un accord qui nous aurait alors épargné la guerre."));
+        assertEquals(List.of(), summary("Les changements que nécessiterait la transition sont immenses."));
     }
 
     @Override
