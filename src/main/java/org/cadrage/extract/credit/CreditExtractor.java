@@ -291,10 +291,14 @@ public final class CreditExtractor implements Extractor<Credit> {
         List<Candidate> out = new ArrayList<>();
         int previousEnd = -1;
         for (Hit hit : hits) {
+            if (hit.speakerLike()) {
+                continue; // a government body or a platform is a source or a channel, not a credited medium
+            }
             int from = Math.max(Math.max(0, hit.start() - WINDOW), text.lastIndexOf('\n', hit.start()) + 1);
-            // a cue proper wins over an inverted verb (« a assuré dans une interview à l'ARD »: « interview à »)
-            int start = cueStart(BEFORE, text, from, hit.start());
-            if (start < 0 && !hit.speakerLike()) {
+            // the cue proper nearest the name wins (« a répondu au journaliste de TF1 »: « journaliste de »), and
+            // any cue proper wins over an inverted verb (« a assuré dans une interview à l'ARD »: « interview à »)
+            int start = nearestCueStart(BEFORE, text, from, hit.start());
+            if (start < 0) {
                 start = cueStart(BEFORE_VERB, text, from, hit.start());
             }
             int end = hit.end();
@@ -302,7 +306,7 @@ public final class CreditExtractor implements Extractor<Credit> {
                     && COORDINATION.matcher(text.substring(previousEnd, hit.start())).matches()) {
                 start = hit.start();
             }
-            if (start < 0 && !hit.speakerLike() && !hit.titleOnly()) {
+            if (start < 0 && !hit.titleOnly()) {
                 Matcher after = AFTER.matcher(text).region(hit.end(), Math.min(text.length(),
                         hit.end() + AFTER_WINDOW));
                 if (after.lookingAt()) {
@@ -360,6 +364,16 @@ public final class CreditExtractor implements Extractor<Credit> {
 
     private static boolean overlaps(List<Hit> hits, int start, int end) {
         return hits.stream().anyMatch(h -> h.start() < end && start < h.end());
+    }
+
+    /** Start of the last-starting match of a cue that leads up to {@code to}, or -1. */
+    private static int nearestCueStart(Pattern cue, String text, int from, int to) {
+        Matcher m = cue.matcher(text).useTransparentBounds(true);
+        int best = -1;
+        for (int at = from; at < to && m.region(at, to).find(); at = m.start() + 1) {
+            best = m.start();
+        }
+        return best;
     }
 
     /** Start of the first (longest) match of a cue that leads up to {@code to}, or -1. */

@@ -52,6 +52,7 @@ public final class HedgeExtractor implements Extractor<Hedge> {
     private static final Set<String> COUNTERFACTUAL = Lexicons.functionWords("counterfactual");
     /** Tokens searched after a conditional auxiliary for its participle, and after « semble » for its infinitive. */
     private static final int WINDOW = 3;
+    private static final int INCISE = 8;
 
     private record Candidate(int start, int end, HedgeKind kind, String cue) {
     }
@@ -135,7 +136,7 @@ public final class HedgeExtractor implements Extractor<Hedge> {
                     if (simple && (reported.quoted(verb.start()) || inRelativeClause(tokens, i))) {
                         continue;
                     }
-                    if (counterfactual(tokens, i, last)) {
+                    if (counterfactual(tokens, i, last) || evaluative(tokens, i, last) || (last == i && question(tokens, i))) {
                         continue;
                     }
                     out.add(new Candidate(tokens.get(reflexiveStart(tokens, i)).start(), tokens.get(last).end(),
@@ -212,6 +213,35 @@ public final class HedgeExtractor implements Extractor<Hedge> {
             }
         }
         return false;
+    }
+
+    /**
+     * Not unverified information but a judgement or a reproach: « il serait logique de », « ce serait utile que »
+     * (a simple « serait » + adjective + de/que), « aurait dû », « aurait pu » (modal perfect).
+     */
+    private static boolean evaluative(List<Token> tokens, int verb, int last) {
+        String participle = Lexicons.key(tokens.get(last).word());
+        if (last > verb && (participle.equals("dû") || participle.equals("du") || participle.equals("pu"))) {
+            return true;
+        }
+        if (last != verb || !Lexicons.key(tokens.get(verb).word()).startsWith("ser")) {
+            return false;
+        }
+        int j = verb + 1;
+        while (j < tokens.size() && tokens.get(j).pos().equals("ADV")) {
+            j++;
+        }
+        return j + 1 < tokens.size() && tokens.get(j).pos().equals("ADJ")
+                && (QUE.contains(Lexicons.key(tokens.get(j + 1).word()))
+                || Lexicons.key(tokens.get(j + 1).word()).equals("de")
+                || Lexicons.key(tokens.get(j + 1).word()).equals("d'"));
+    }
+
+    /** An inverted subject in a question: a simple conditional there is rhetorical (« Y aurait-il ... ? »). */
+    private static boolean question(List<Token> tokens, int verb) {
+        boolean inverted = tokens.get(verb).word().contains("-")
+                || (verb + 1 < tokens.size() && tokens.get(verb + 1).word().startsWith("-"));
+        return inverted && tokens.get(tokens.size() - 1).word().equals("?");
     }
 
     /** « alors », « sinon », « autrement » inside or right after the verb group mark a counterfactual. */
@@ -351,7 +381,21 @@ public final class HedgeExtractor implements Extractor<Hedge> {
                     if (t.pos().equals("ADV") || NEGATION.contains(w) || OBJECT_CLITIC.contains(w) || w.startsWith("-")) {
                         continue;
                     }
-                    return t.isVerbal() && isInfinitive(w) ? t.end() : -1;
+                    if (t.isVerbal() && isInfinitive(w)) {
+                        return t.end();
+                    }
+                    break;
+                }
+                // an incise or a short phrase before the infinitive (« semble, pour l'instant, n'avoir »): the verb alone
+                for (int j = next; j < tokens.size() && j < next + INCISE && sameSentence(sentenceOf, first, j); j++) {
+                    Token t = tokens.get(j);
+                    String w = Lexicons.key(t.word());
+                    if (t.isVerbal()) {
+                        return isInfinitive(w) ? span.end() : -1;
+                    }
+                    if (t.pos().equals("PUNCT") && !w.equals(",")) {
+                        return -1;
+                    }
                 }
                 return -1;
             }

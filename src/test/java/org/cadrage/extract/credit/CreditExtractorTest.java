@@ -203,9 +203,19 @@ class CreditExtractorTest extends ExtractorContractTest<Credit> {
     }
 
     @Test
-    void governmentBodiesAreMentionsAfterPrepositionalCues() {
-        assertEquals(List.of("SOURCE_MENTION|selon le ministère russe de la Défense|Russian Ministry of Defence|true|RU"),
-                describe("Dix drones ont été abattus, selon le ministère russe de la Défense."));
+    void governmentBodiesAreSourcesNotCreditedMedia() {
+        assertEquals(List.of(), describe("Dix drones ont été abattus, selon le ministère russe de la Défense."));
+        assertEquals(List.of(), describe("Selon le Pentagone, les frappes continuent."));
+        assertEquals(List.of("PHOTO|© Ministère russe de la Défense|Russian Ministry of Defence|true|RU"),
+                describe("Un char en manœuvre. © Ministère russe de la Défense\n"), "their photos are credits");
+    }
+
+    @Test
+    void venueJournalistAndColumnCues() {
+        assertEquals(List.of("SOURCE_MENTION|journaliste de TF1|TF1|false|FR"),
+                describe("« Rien n’est décidé », a répondu le ministre au journaliste de TF1."));
+        assertEquals(List.of("SOURCE_MENTION|colonne du quotidien The Times|The Times|false|GB"),
+                describe("Il a écrit dans une colonne du quotidien The Times que la paix viendrait."));
     }
 
     @Test
