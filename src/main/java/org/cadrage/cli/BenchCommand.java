@@ -51,6 +51,8 @@ final class BenchCommand implements Callable<Integer> {
                 r.wholeArticlesPerSecond(), r.wholeSeconds());
         out.printf(Locale.ROOT, "pipeline overhead on top of CoreNLP: %+.1f%% (whole/bare = %.3f)%n",
                 100 * r.overhead(), 1 + r.overhead());
+        out.printf(Locale.ROOT, "pipeline's own work timed alone (ingest, extractors, scores, JSON): %.3f s = %.2f%% of "
+                + "bare CoreNLP time%n", r.ownSeconds(), 100 * r.ownShare());
         out.printf(Locale.ROOT, "peak heap: %.0f MB (max %.0f MB)%n", r.peakHeapBytes() / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
         return 0;
