@@ -88,7 +88,7 @@ public final class CreditExtractor implements Extractor<Credit> {
         String descriptor = "(?:(?:[ ]+|(?<='))(?!(?:" + String.join("|", cues.get("break"))
                 + ")(?![a-z']))[a-z][a-z\\-]*'?)";
         String tail = descriptor + "{0,5}(?:[ ]+|(?<='))$";
-        BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}'])(?i:" + String.join("|", cues.get("before")) + ")" + tail);
+        BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?i:" + String.join("|", cues.get("before")) + ")" + tail);
         BEFORE_VERB = Pattern.compile("(?<![\\p{L}\\p{N}'])(?i:" + String.join("|", cues.get("before_verb")) + ")"
                 + tail);
         AFTER = Pattern.compile("[ ]*,?[ ]*(?:" + String.join("|", cues.get("after")) + ")(?![\\p{L}])");
