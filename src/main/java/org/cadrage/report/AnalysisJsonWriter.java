@@ -207,7 +207,8 @@ public final class AnalysisJsonWriter implements Closeable {
         g.writeEndObject();
     }
 
-    private static void writeStringMap(JsonGenerator g, String name, Map<String, String> m) throws IOException {
+    /** Writes a string map as a JSON object with sorted keys. */
+    static void writeStringMap(JsonGenerator g, String name, Map<String, String> m) throws IOException {
         g.writeObjectFieldStart(name);
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(m).entrySet()) {
             g.writeStringField(e.getKey(), e.getValue());

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import org.cadrage.model.IngestIssue;
 import org.cadrage.model.Provenance;
 import org.cadrage.model.RunSummary;
@@ -28,9 +26,9 @@ public final class RunJsonWriter {
             g.writeStringField("annotator", p.annotator());
             g.writeStringField("pipelineId", p.pipelineId());
             g.writeNumberField("schemaVersion", AnalysisJsonWriter.SCHEMA_VERSION);
-            writeMap(g, "libraries", p.libraries());
-            writeMap(g, "settings", p.settings());
-            writeMap(g, "inputs", p.inputs());
+            AnalysisJsonWriter.writeStringMap(g, "libraries", p.libraries());
+            AnalysisJsonWriter.writeStringMap(g, "settings", p.settings());
+            AnalysisJsonWriter.writeStringMap(g, "inputs", p.inputs());
             g.writeEndObject();
             g.writeObjectFieldStart("counts");
             g.writeNumberField("unitsSeen", s.unitsSeen());
@@ -39,7 +37,7 @@ public final class RunJsonWriter {
             g.writeNumberField("warnings", s.warnings());
             g.writeNumberField("tokens", s.tokens());
             g.writeEndObject();
-            g.writeStringField("seconds", String.format(Locale.ROOT, "%.1f", s.seconds()));
+            g.writeNumberField("seconds", Math.round(s.seconds() * 10) / 10.0);
             g.writeArrayFieldStart("issues");
             for (IngestIssue i : s.issues()) {
                 g.writeStartObject();
@@ -52,13 +50,5 @@ public final class RunJsonWriter {
             g.writeEndArray();
             g.writeEndObject();
         }
-    }
-
-    private static void writeMap(JsonGenerator g, String name, Map<String, String> m) throws IOException {
-        g.writeObjectFieldStart(name);
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(m).entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
     }
 }
