@@ -23,7 +23,8 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold *.json files.")
     Path gold;
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder holding the annotated texts.")
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Folder holding the annotated texts (default: the folder named in the gold folder's corpus.path).")
     Path corpus;
 
     @Override
@@ -31,14 +32,22 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<ExtractionEvaluator.Score> scores =
                 new ExtractionEvaluator(new Analyzer(new CoreNlpAnnotator())).evaluate(gold, corpus);
-        out.printf(Locale.ROOT, "%-8s %7s %5s %5s %5s %9s %7s %7s %10s%n", "category", "overlap", "tp", "fp", "fn",
-                "precision", "recall", "F1", "kind agree");
+        out.printf(Locale.ROOT, "%-12s %7s %5s %5s %5s %9s %7s %7s %10s %9s %9s%n", "category", "overlap", "tp", "fp",
+                "fn", "precision", "recall", "F1", "kind agree", "speaker", "camp");
         for (ExtractionEvaluator.Score s : scores) {
-            out.printf(Locale.ROOT, "%-8s %7.1f %5d %5d %5d %9.3f %7.3f %7.3f %10.3f%n", s.category(), s.threshold(),
-                    s.prf().truePositives(), s.prf().falsePositives(), s.prf().falseNegatives(), s.prf().precision(),
-                    s.prf().recall(), s.prf().f1(),
-                    s.prf().truePositives() == 0 ? 0.0 : (double) s.kindAgree() / s.prf().truePositives());
+            int tp = s.prf().truePositives();
+            boolean att = s.category().equals("attributions");
+            out.printf(Locale.ROOT, "%-12s %7.1f %5d %5d %5d %9.3f %7.3f %7.3f %10s %9s %9s%n", s.category(),
+                    s.threshold(), tp, s.prf().falsePositives(), s.prf().falseNegatives(), s.prf().precision(),
+                    s.prf().recall(), s.prf().f1(), rate(s.kindAgree(), tp), att ? rate(s.speakerAgree(), tp) : "-",
+                    att ? rate(s.campAgree(), tp) : "-");
         }
+        out.println("Matching: one to one on spans (attributions: on content), overlap = common characters / longer "
+                + "span; kind, speaker and camp agreement are shares of the matched pairs.");
         return 0;
+    }
+
+    private static String rate(int part, int whole) {
+        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) part / whole);
     }
 }

@@ -8,11 +8,12 @@ import java.util.TreeMap;
  *
  * @param hedgesByKind  hedge counts per kind id, sorted
  * @param creditsByKind credit counts per kind id, sorted
+ * @param sourcing      sourcing indices from the attributions
  */
 public record ArticleMetrics(int tokens, int sentences, int hedges, int narratorHedges, Double hedgesPer1000Tokens,
                              Double narratorHedgesPer1000Tokens, int credits, int stateMediaCredits,
                              Double stateMediaCreditShare, Map<String, Integer> hedgesByKind,
-                             Map<String, Integer> creditsByKind) {
+                             Map<String, Integer> creditsByKind, SourcingIndices sourcing) {
     public ArticleMetrics {
         if (tokens < 0 || sentences < 0 || hedges < 0 || narratorHedges < 0 || credits < 0 || stateMediaCredits < 0) {
             throw new IllegalArgumentException("negative count in metrics");
@@ -22,6 +23,7 @@ public record ArticleMetrics(int tokens, int sentences, int hedges, int narrator
         checkFinite("stateMediaCreditShare", stateMediaCreditShare);
         hedgesByKind = Map.copyOf(new TreeMap<>(hedgesByKind));
         creditsByKind = Map.copyOf(new TreeMap<>(creditsByKind));
+        java.util.Objects.requireNonNull(sourcing, "sourcing");
     }
 
     private static void checkFinite(String name, Double v) {

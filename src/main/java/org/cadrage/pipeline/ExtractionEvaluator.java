@@ -16,20 +16,26 @@ import org.cadrage.ingest.InputException;
 import org.cadrage.ingest.Ingestor;
 import org.cadrage.model.Article;
 import org.cadrage.model.ArticleAnalysis;
+import org.cadrage.model.Attribution;
 import org.cadrage.model.Span;
 import org.cadrage.score.SpanMatcher;
 import org.cadrage.score.SpanMatcher.Prf;
 
 /**
- * Scores the extractors against a gold annotation (format: {@code training/annotations/README.md}): one JSON file
- * per annotated text, holding offsets and labels but not the text, checked against the text's SHA-256.
+ * Scores the extractors against a gold annotation (formats: {@code training/annotations/README.md} for hedges and
+ * credits, {@code training/annotations/ATTRIBUTIONS.md} for attributions): one JSON file per annotated text, holding
+ * offsets and labels but not the text, checked against the text's SHA-256. Attributions match on their content span.
  */
 public final class ExtractionEvaluator {
     /** Overlap thresholds reported (common characters / longer span). */
     public static final double[] THRESHOLDS = {0.3, 0.8};
 
-    /** Scores of one category (hedges, credits) at one threshold, plus agreement of kinds among matched pairs. */
-    public record Score(String category, double threshold, Prf prf, int kindAgree) {
+    /**
+     * Scores of one category (hedges, credits, attributions) at one threshold, and, among matched pairs, how many
+     * agree on the kind (the type, for attributions), the speaker and the camp (the last two: attributions only,
+     * else 0).
+     */
+    public record Score(String category, double threshold, Prf prf, int kindAgree, int speakerAgree, int campAgree) {
     }
 
     private final Analyzer analyzer;
@@ -38,8 +44,21 @@ public final class ExtractionEvaluator {
         this.analyzer = analyzer;
     }
 
-    /** Evaluates every {@code *.json} gold file of {@code goldDir} against the texts in {@code corpusDir}. */
+    /** The file in a gold folder naming, relative to that folder, where the annotated texts are. */
+    public static final String CORPUS_POINTER = "corpus.path";
+
+    /**
+     * Evaluates every {@code *.json} gold file of {@code goldDir} against the texts in {@code corpusDir}, or, when
+     * it is {@code null}, in the folder named by {@code goldDir/corpus.path}.
+     */
     public List<Score> evaluate(Path goldDir, Path corpusDir) throws IOException, InputException {
+        if (corpusDir == null) {
+            Path pointer = goldDir.resolve(CORPUS_POINTER);
+            if (!Files.isRegularFile(pointer)) {
+                throw new InputException("no --corpus given and no " + pointer + " naming the annotated texts' folder");
+            }
+            corpusDir = goldDir.resolve(Files.readString(pointer).trim()).normalize();
+        }
         List<Path> files;
         try (Stream<Path> s = Files.list(goldDir)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -48,7 +67,7 @@ public final class ExtractionEvaluator {
             throw new InputException("no *.json gold file in " + goldDir);
         }
         Map<String, Prf> totals = new TreeMap<>();
-        Map<String, Integer> kinds = new TreeMap<>();
+        Map<String, int[]> agree = new TreeMap<>();
         ObjectMapper json = new ObjectMapper();
         for (Path goldFile : files) {
             JsonNode gold = json.readTree(goldFile.toFile());
@@ -68,41 +87,87 @@ public final class ExtractionEvaluator {
                 throw new InputException(text + ": expected one article, ingest gave " + articles.size());
             }
             ArticleAnalysis a = analyzer.analyze(articles.get(0));
-            accumulate("hedges", gold.path("hedges"), a.evidence().hedges(), h -> h.span(), h -> h.kind().id(),
-                    totals, kinds);
-            accumulate("credits", gold.path("credits"), a.evidence().credits(), c -> c.span(), c -> c.kind().id(),
-                    totals, kinds);
+            if (gold.has("hedges")) {
+                accumulate("hedges", gold.path("hedges"), a.evidence().hedges(), h -> h.span(), h -> h.kind().id(),
+                        (g, p) -> false, (g, p) -> false, totals, agree);
+            }
+            if (gold.has("credits")) {
+                accumulate("credits", gold.path("credits"), a.evidence().credits(), c -> c.span(), c -> c.kind().id(),
+                        (g, p) -> false, (g, p) -> false, totals, agree);
+            }
+            if (gold.has("attributions")) {
+                accumulate("attributions", gold.path("attributions"), a.evidence().attributions(), Attribution::content,
+                        Attribution::type, ExtractionEvaluator::sameSpeaker,
+                        (g, p) -> g.path("camp").asText().equals(p.camp()), totals, agree);
+            }
         }
         List<Score> scores = new ArrayList<>();
         for (Map.Entry<String, Prf> e : totals.entrySet()) {
             String[] key = e.getKey().split("@");
-            scores.add(new Score(key[0], Double.parseDouble(key[1]), e.getValue(), kinds.getOrDefault(e.getKey(), 0)));
+            int[] k = agree.getOrDefault(e.getKey(), new int[3]);
+            scores.add(new Score(key[0], Double.parseDouble(key[1]), e.getValue(), k[0], k[1], k[2]));
         }
         return scores;
     }
 
+    /**
+     * A predicted speaker is right when both are absent, when the spans overlap, or when the gold's resolved name's
+     * last word (the surname) appears in the predicted speaker or its resolution (a pronoun resolved rightly).
+     */
+    static boolean sameSpeaker(JsonNode gold, Attribution predicted) {
+        JsonNode gs = gold.path("speaker");
+        if (gs.isMissingNode() || gs.isNull()) {
+            return predicted.speaker() == null;
+        }
+        if (predicted.speaker() == null) {
+            return false;
+        }
+        Span g = new Span(gs.path("start").asInt(), gs.path("end").asInt());
+        if (g.overlaps(predicted.speaker().span())) {
+            return true;
+        }
+        String resolved = gold.path("speakerResolved").asText("");
+        String[] words = resolved.trim().split("\\s+");
+        String surname = fold(words[words.length - 1]);
+        if (surname.length() < 3) {
+            return false;
+        }
+        return fold(predicted.speaker().text()).contains(surname)
+                || (predicted.speakerResolved() != null && fold(predicted.speakerResolved()).contains(surname));
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static <T> void accumulate(String category, JsonNode goldItems, List<T> predicted,
-                                       Function<T, Span> span, Function<T, String> kind, Map<String, Prf> totals,
-                                       Map<String, Integer> kinds) {
+                                       Function<T, Span> span, Function<T, String> kind,
+                                       java.util.function.BiPredicate<JsonNode, T> speaker,
+                                       java.util.function.BiPredicate<JsonNode, T> camp, Map<String, Prf> totals,
+                                       Map<String, int[]> agree) {
         List<Span> goldSpans = new ArrayList<>();
         List<String> goldKinds = new ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
         for (JsonNode item : goldItems) {
-            goldSpans.add(new Span(item.path("start").asInt(), item.path("end").asInt()));
-            goldKinds.add(item.path("kind").asText());
+            JsonNode where = item.has("content") ? item.path("content") : item;
+            goldSpans.add(new Span(where.path("start").asInt(), where.path("end").asInt()));
+            goldKinds.add(item.has("type") ? item.path("type").asText() : item.path("kind").asText());
+            items.add(item);
         }
         List<Span> predSpans = predicted.stream().map(span).toList();
         for (double t : THRESHOLDS) {
             String key = category + "@" + t;
             List<SpanMatcher.Pair> pairs = SpanMatcher.match(goldSpans, predSpans, t);
-            int agree = 0;
+            int[] counts = agree.computeIfAbsent(key, k -> new int[3]);
             for (SpanMatcher.Pair p : pairs) {
-                if (goldKinds.get(p.gold()).equals(kind.apply(predicted.get(p.predicted())))) {
-                    agree++;
-                }
+                T pred = predicted.get(p.predicted());
+                counts[0] += goldKinds.get(p.gold()).equals(kind.apply(pred)) ? 1 : 0;
+                counts[1] += speaker.test(items.get(p.gold()), pred) ? 1 : 0;
+                counts[2] += camp.test(items.get(p.gold()), pred) ? 1 : 0;
             }
             Prf prf = new Prf(pairs.size(), predSpans.size() - pairs.size(), goldSpans.size() - pairs.size());
             totals.merge(key, prf, Prf::plus);
-            kinds.merge(key, agree, Integer::sum);
         }
     }
 

@@ -18,14 +18,15 @@ import org.cadrage.model.Boilerplate;
 import org.cadrage.model.Credit;
 import org.cadrage.model.Evidence;
 import org.cadrage.model.Hedge;
+import org.cadrage.model.SourcingIndices;
 import org.cadrage.model.TextSpan;
 
 /**
  * Writes {@code analysis.jsonl}: one JSON object per article, in the documented format (README, "Output format"),
- * {@link #SCHEMA_VERSION} 1. Keys are written in a fixed order. Not thread-safe: one writer, one thread.
+ * {@link #SCHEMA_VERSION} 2 (2 added the attributions and the sourcing indices to version 1). Keys are written in a fixed order. Not thread-safe: one writer, one thread.
  */
 public final class AnalysisJsonWriter implements Closeable {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final OutputStream out;
@@ -109,6 +110,22 @@ public final class AnalysisJsonWriter implements Closeable {
         g.writeNumberField("stateMediaCredits", m.stateMediaCredits());
         writeNullable(g, "stateMediaCreditShare", m.stateMediaCreditShare());
         writeIntMap(g, "creditsByKind", m.creditsByKind());
+        SourcingIndices si = m.sourcing();
+        g.writeNumberField("attributions", si.attributions());
+        writeIntMap(g, "campCounts", si.campCounts());
+        g.writeObjectFieldStart("voiceShare");
+        for (Map.Entry<String, Double> e : new java.util.TreeMap<>(si.voiceShare()).entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        writeNullable(g, "sideBalance", si.sideBalance());
+        writeNullable(g, "sourceDiversity", si.sourceDiversity());
+        writeNullable(g, "anonymityRate", si.anonymityRate());
+        writeNullable(g, "directQuoteShare", si.directQuoteShare());
+        writeNullable(g, "unknownCampShare", si.unknownCampShare());
+        writeNullable(g, "stanceAsymmetry", si.stanceAsymmetry());
+        writeNullable(g, "hedgeAsymmetry", si.hedgeAsymmetry());
+        writeNullable(g, "stateMediaReliance", si.stateMediaReliance());
         g.writeEndObject();
     }
 

@@ -21,6 +21,14 @@ public final class MetricsCalculator {
      * @param sentences sentences in the analysed text
      */
     public static ArticleMetrics compute(int tokens, int sentences, Evidence evidence) {
+        return compute(tokens, sentences, evidence, a -> false);
+    }
+
+    /**
+     * @param stateMedia whether an attribution's source or relaying outlet is a state-affiliated medium
+     */
+    public static ArticleMetrics compute(int tokens, int sentences, Evidence evidence,
+                                         java.util.function.Predicate<org.cadrage.model.Attribution> stateMedia) {
         int hedges = evidence.hedges().size();
         int narrator = (int) evidence.hedges().stream().filter(h -> h.scope() == Scope.NARRATOR).count();
         int credits = evidence.credits().size();
@@ -34,7 +42,8 @@ public final class MetricsCalculator {
             creditKinds.merge(c.kind().id(), 1, Integer::sum);
         }
         return new ArticleMetrics(tokens, sentences, hedges, narrator, per1000(hedges, tokens),
-                per1000(narrator, tokens), credits, state, ratio(state, credits), hedgeKinds, creditKinds);
+                per1000(narrator, tokens), credits, state, ratio(state, credits), hedgeKinds, creditKinds,
+                SourcingCalculator.compute(evidence.attributions(), evidence.hedges(), evidence.credits(), stateMedia));
     }
 
     /** {@code 1000 * count / tokens}, rounded to 4 decimals; {@code null} when there are no tokens. */
