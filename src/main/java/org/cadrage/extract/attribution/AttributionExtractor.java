@@ -1,0 +1,1159 @@
+package org.cadrage.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cadrage.extract.Extractor;
+import org.cadrage.extract.credit.Outlet;
+import org.cadrage.extract.credit.OutletRegistry;
+import org.cadrage.model.Attribution;
+import org.cadrage.model.Span;
+import org.cadrage.model.TextSpan;
+import org.cadrage.nlp.AnnotatedDocument;
+import org.cadrage.nlp.Sentence;
+import org.cadrage.nlp.Token;
+
+/**
+ * Finds attributions (who said what) as defined by {@code training/annotations/ATTRIBUTIONS.md}:
+ * <ul>
+ *   <li>{@code direct}: a quotation (see {@link Quotation}) with a cue after it (« … », a déclaré X / a-t-il
+ *       ajouté / selon X), before it with a colon (X a déclaré : « … », or a headline « X : « … » »), or around it
+ *       (a quotation of more than three words in the clause of a reporting verb; shorter quoted fragments are
+ *       part of the reported speech);</li>
+ *   <li>{@code indirect}: a reporting verb with a {@code que} clause, an infinitive clause, a colon, or a clause
+ *       before a postposed inverted cue (« …, a assuré Peskov »); a headline « … – chef de l'armée »;</li>
+ *   <li>{@code according_to}: « selon X », « d'après X », « cité par X », « de source X », a fronted « Pour X, ».</li>
+ * </ul>
+ * Speakers come from the dependency parse when there is one (the verb's {@code nsubj} and its noun phrase), else
+ * from surface rules; pronoun speakers resolve to the latest compatible earlier speaker. A medium named by « selon »
+ * or « cité par » in a sentence that has another attribution becomes that attribution's {@code via}. Camps are
+ * left {@code unknown}.
+ *
+ * <p>Stateless and thread-safe; {@link #extract} rejects {@code null} and returns attributions sorted by content
+ * then cue.
+ */
+public final class AttributionExtractor implements Extractor<Attribution> {
+    private static final Set<String> MEDIA = Set.of("news_agency", "state_media", "independent_media", "platform");
+    private static final int SHORT_QUOTE_WORDS = 3;
+    private static final Pattern VERB_CLITIC = Pattern.compile(
+            "(?i)(\\p{L}+)(-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))");
+
+    private final ReportingVerbs verbs;
+    private final OutletRegistry outlets;
+    private final Words words = Words.load();
+
+    /** The extractor with the bundled reporting verbs and outlet registry. */
+    public AttributionExtractor() {
+        this(ReportingVerbs.load(), OutletRegistry.load());
+    }
+
+    public AttributionExtractor(ReportingVerbs verbs, OutletRegistry outlets) {
+        this.verbs = Objects.requireNonNull(verbs, "verbs");
+        this.outlets = Objects.requireNonNull(outlets, "outlets");
+    }
+
+    @Override
+    public List<Attribution> extract(AnnotatedDocument document) {
+        Objects.requireNonNull(document, "document");
+        return new Run(document).run();
+    }
+
+    /** A verb group: first token, the reporting verb, an inverted clitic (or -1), passive voice. */
+    private record Group(int start, int verb, int clitic, boolean passive, ReportingVerb lexeme) {
+        int after() {
+            return Math.max(verb, clitic) + 1;
+        }
+    }
+
+    /** A speaker: token range [from, to] (inclusive), or {@code from == -1} for none. */
+    private record Speaker(int from, int to) {
+        static final Speaker NONE = new Speaker(-1, -1);
+
+        boolean present() {
+            return from >= 0;
+        }
+    }
+
+    /** An attribution being built. */
+    private static final class Draft {
+        String type;
+        Speaker speaker;
+        Span cue;
+        ReportingVerb verb;
+        Span content;
+        boolean nested;
+        String via;
+        int sentence;
+
+        Draft(String type, Speaker speaker, Span cue, ReportingVerb verb, Span content, int sentence) {
+            this.type = type;
+            this.speaker = speaker;
+            this.cue = cue;
+            this.verb = verb;
+            this.content = content;
+            this.sentence = sentence;
+        }
+    }
+
+    /** The state of one extraction over one document. */
+    private final class Run {
+        private final String text;
+        private final List<Token> toks = new ArrayList<>();
+        private final List<String> low = new ArrayList<>();
+        private final List<Integer> sentenceOf = new ArrayList<>();
+        private final List<Integer> sentenceStart = new ArrayList<>();
+        private final List<Integer> sentenceEnd = new ArrayList<>();
+        private final List<Integer> base = new ArrayList<>();
+        private final List<Quotation> quotes;
+        private final Set<Integer> usedVerbs = new HashSet<>();
+        private final List<Draft> drafts = new ArrayList<>();
+        private final boolean parsed;
+
+        Run(AnnotatedDocument document) {
+            this.text = document.text();
+            boolean anyHead = false;
+            for (Sentence s : document.sentences()) {
+                int b = toks.size();
+                for (Token t : s.tokens()) {
+                    for (Token part : splitClitic(t, toks.size() - b)) {
+                        toks.add(part);
+                        low.add(Words.norm(part.word()));
+                        sentenceOf.add(sentenceStart.size());
+                        base.add(b);
+                    }
+                    anyHead |= t.head() >= 0;
+                }
+                sentenceStart.add(b);
+                sentenceEnd.add(toks.size() - 1);
+            }
+            this.parsed = anyHead;
+            this.quotes = Quotation.find(document.analysisText());
+        }
+
+        /**
+         * An unparsed token « a-t-il » / « dit-elle » (a tokenizer that keeps the verb and its inverted clitic
+         * together) as two tokens, the verb and « -t-il », with exact sub-offsets; other tokens unchanged.
+         */
+        private List<Token> splitClitic(Token t, int index) {
+            Matcher m = VERB_CLITIC.matcher(t.word());
+            if (t.head() >= 0 || !m.matches() || t.end() - t.start() != t.word().length()) {
+                return List.of(new Token(index, t.word(), t.pos(), t.ner(), t.head(), t.deprel(), t.start(),
+                        t.end()));
+            }
+            int cut = t.start() + m.end(1);
+            return List.of(new Token(index, m.group(1), t.pos(), t.ner(), -1, "dep", t.start(), cut),
+                    new Token(index + 1, m.group(2), "PRON", "O", -1, "dep", cut, t.end()));
+        }
+
+        List<Attribution> run() {
+            for (Quotation q : quotes) {
+                quotation(q);
+            }
+            for (int g = 0; g < toks.size(); g++) {
+                reportingVerb(g);
+                according(g);
+            }
+            for (int s = 0; s < sentenceStart.size(); s++) {
+                headlineDash(s);
+            }
+            relay();
+            return finish();
+        }
+
+        // ---------------------------------------------------------------- quotations
+
+        private void quotation(Quotation q) {
+            int after = firstTokenFrom(q.close());
+            int before = lastTokenBefore(q.open());
+            boolean fragment = q.words(text) <= SHORT_QUOTE_WORDS && before >= 0
+                    && !toks.get(before).pos().equals("PUNCT") && sentenceOf.get(before).equals(sentenceOf.get(after));
+            if (q.closed() && after >= 0 && !fragment && cueAfter(q, after)) {
+                return;
+            }
+            if (before >= 0 && low.get(before).equals(":") && cueBeforeColon(q, before)) {
+                return;
+            }
+            if (q.words(text) > SHORT_QUOTE_WORDS && before >= 0) {
+                cueAround(q, before);
+            }
+        }
+
+        /** « … », a déclaré X / « … », a-t-il ajouté / « … », selon X. */
+        private boolean cueAfter(Quotation q, int after) {
+            int j = low.get(after).equals(",") ? after + 1 : after;
+            if (j >= toks.size()) {
+                return false;
+            }
+            if (isAccording(j)) {
+                int cueEnd = low.get(j).equals("selon") ? j : j + 1;
+                Speaker sp = phraseRight(cueEnd + 1);
+                if (!sp.present() || words.is("not-source", low.get(cueEnd + 1))) {
+                    return false;
+                }
+                drafts.add(new Draft("direct", sp, span(j, cueEnd), null, q.content(), sentenceOf.get(j)));
+                return true;
+            }
+            for (int v = j; v < Math.min(j + 4, toks.size()); v++) {
+                Group g = group(v);
+                if (g != null && g.start() == j) {
+                    Speaker sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
+                    if (!sp.present() && !isImpersonalClitic(g)) {
+                        return false;
+                    }
+                    usedVerbs.add(v);
+                    drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** X a déclaré : « … » / headline « Zelensky : « … » ». */
+        private boolean cueBeforeColon(Quotation q, int colon) {
+            int from = base.get(colon);
+            for (int v = colon - 1; v >= from; v--) {
+                Group g = group(v);
+                if (g != null) {
+                    Speaker sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+                    if (!sp.present() || isImpersonal(sp) || isEvidence(sp)) {
+                        return false;
+                    }
+                    usedVerbs.add(v);
+                    drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
+                    return true;
+                }
+            }
+            int n = colon - from;
+            if (n < 1 || n > 6) {
+                return false;
+            }
+            for (int k = from; k < colon; k++) {
+                if (toks.get(k).isVerbal() || toks.get(k).pos().equals("PUNCT")) {
+                    return false;
+                }
+            }
+            Speaker sp = trimPhrase(from, colon - 1);
+            if (!sp.present() || !(hasPos(sp, "PROPN") || hasNer(sp, "PER"))) {
+                return false;
+            }
+            drafts.add(new Draft("direct", sp, span(colon, colon), null, q.content(), sentenceOf.get(colon)));
+            return true;
+        }
+
+        /** A full quoted clause in the sentence of a preceding reporting verb (« X a affirmé que « … » »). */
+        private void cueAround(Quotation q, int before) {
+            int from = base.get(before);
+            int first = firstTokenFrom(q.open());
+            if (first < 0 || !sentenceOf.get(first).equals(sentenceOf.get(before))) {
+                return;
+            }
+            for (int v = before; v >= from && before - v < 20; v--) {
+                if (insideQuote(toks.get(v).start()) || isAccording(v)) {
+                    return;
+                }
+                Group g = group(v);
+                if (g != null) {
+                    boolean que = findQue(g.after(), before) >= 0;
+                    Speaker sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+                    if ((que || before - g.after() < 3) && sp.present() && !isImpersonal(sp) && !isEvidence(sp)) {
+                        Draft d = new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v));
+                        d.nested = que;
+                        drafts.add(d);
+                    }
+                    return;
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- reporting verbs
+
+        private void reportingVerb(int v) {
+            if (usedVerbs.contains(v) || insideQuote(toks.get(v).start())) {
+                return;
+            }
+            Group g = group(v);
+            if (g == null) {
+                return;
+            }
+            int end = sentenceEnd.get(sentenceOf.get(v));
+            int a = g.after();
+            int que = findQue(a, end);
+            int inf = infinitive(a, end);
+            Span content = null;
+            Speaker sp = null;
+            if (que >= 0 && que < end) {
+                content = clause(que + 1, clauseEnd(que + 1, end));
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+            } else if (inf >= 0) {
+                content = clause(inf, clauseEnd(inf, end));
+                sp = subjectOf(g);
+            } else if (a <= end && low.get(a).equals(":") && a < end && firstQuoteAt(toks.get(a + 1).start()) == null) {
+                content = clause(a + 1, clauseEnd(a + 1, end));
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+            } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",")) {
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
+                int from = clauseStart(g.start() - 1);
+                if (nounPhrase(from, g.start() - 2) || (from < g.start() - 2 && nounPhrase(
+                        commaBefore(g.start() - 2, from), g.start() - 2))) {
+                    return;
+                }
+                if (sp.present() && from < g.start() - 2) {
+                    content = clause(from, g.start() - 2);
+                } else if (!sp.present() && isImpersonalClitic(g) && from < g.start() - 2) {
+                    content = clause(from, g.start() - 2);
+                    sp = Speaker.NONE;
+                }
+                if (content != null && quotedShare(content) > 0.5) {
+                    return;
+                }
+            }
+            if (content == null || content.length() == 0 || sp == null) {
+                return;
+            }
+            if (sp.present() && (isImpersonal(sp) || isEvidence(sp))) {
+                return;
+            }
+            if (que >= 0 && quotedShare(content) > 0.8) {
+                for (Draft d : drafts) {
+                    d.nested &= !d.cue.equals(cueSpan(g));
+                }
+                return;
+            }
+            if (!sp.present() && !isImpersonalClitic(g)) {
+                return;
+            }
+            usedVerbs.add(v);
+            drafts.add(new Draft("indirect", sp, cueSpan(g), g.lexeme(), content, sentenceOf.get(v)));
+        }
+
+        /** The reporting verb group whose verb is token {@code v}, or null. */
+        private Group group(int v) {
+            Token t = toks.get(v);
+            if (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("DET") || t.pos().equals("ADP")
+                    || t.pos().equals("PUNCT")) {
+                return null;
+            }
+            Optional<ReportingVerb> rv = verbs.lookup(low.get(v));
+            if (rv.isEmpty() || words.is("excluded-lemma", rv.get().lemma())) {
+                return null;
+            }
+            int from = base.get(v);
+            int start = v;
+            int clitic = -1;
+            boolean passive = false;
+            for (int k = v - 1; k >= from && v - k <= 4; k--) {
+                String w = low.get(k);
+                if (words.is("auxiliary", w)) {
+                    start = k;
+                    break;
+                }
+                if (words.is("passive", w)) {
+                    passive = true;
+                } else if (words.is("inverted", w)) {
+                    clitic = k;
+                } else if (!toks.get(k).pos().equals("ADV") && !words.is("skip", w)) {
+                    break;
+                }
+            }
+            if (start == v) {
+                clitic = -1;
+                passive = false;
+                if (t.pos().equals("ADJ")) {
+                    return null;
+                }
+            }
+            if (clitic < 0 && v + 1 < toks.size() && words.is("inverted", low.get(v + 1))
+                    && sentenceOf.get(v + 1).equals(sentenceOf.get(v))) {
+                clitic = v + 1;
+            }
+            return new Group(start, v, clitic, passive, rv.get());
+        }
+
+        /** The inverted clitic as speaker; none for the impersonal « -t-on ». */
+        private Speaker cliticSpeaker(Group g) {
+            return isImpersonalClitic(g) ? Speaker.NONE : new Speaker(g.clitic(), g.clitic());
+        }
+
+        private boolean isImpersonalClitic(Group g) {
+            return g.clitic() >= 0 && low.get(g.clitic()).endsWith("on");
+        }
+
+        /** The speaker before (or, passive, after « par ») a verb group. */
+        private Speaker subjectOf(Group g) {
+            if (g.passive()) {
+                int a = g.after();
+                return a < toks.size() && low.get(a).equals("par") ? phraseRight(a + 1) : Speaker.NONE;
+            }
+            if (g.start() == g.verb() && low.get(g.verb()).endsWith("ant")) {
+                return gerundSubject(g);
+            }
+            Token verb = toks.get(g.verb());
+            if (g.start() == g.verb() && low.get(g.verb()).equals(g.lexeme().lemma()) && parsed && verb.head() >= 0) {
+                Speaker governing = parsedSubject(verb.head() + base.get(g.verb()), true);
+                return governing == null ? Speaker.NONE : governing;
+            }
+            Speaker parsedSubject = parsedSubject(g.verb(), true);
+            if (parsedSubject != null) {
+                return parsedSubject;
+            }
+            int from = base.get(g.start());
+            int k = g.start() - 1;
+            while (k >= from && (words.is("skip", low.get(k)) || toks.get(k).pos().equals("ADV"))
+                    && !words.is("pronoun", low.get(k))) {
+                k--;
+            }
+            // « avant d'ajouter que », « a tenu à souligner que »: the subject of the governing verb
+            if (k >= from && g.start() == g.verb() && (low.get(k).equals("d'") || low.get(k).equals("de")
+                    || low.get(k).equals("à"))) {
+                k--;
+                while (k >= from && (toks.get(k).isVerbal() || toks.get(k).pos().equals("ADV")
+                        || low.get(k).equals("avant") || words.is("skip", low.get(k)))) {
+                    k--;
+                }
+            }
+            if (k < from) {
+                return Speaker.NONE;
+            }
+            if (toks.get(k).pos().equals("CCONJ")) {
+                return sharedSubject(k, from, g);
+            }
+            if (words.is("pronoun", low.get(k)) || words.is("impersonal", low.get(k))
+                    || words.is("narrator", low.get(k))) {
+                return new Speaker(k, k);
+            }
+            if (low.get(k).equals("qui")) {
+                k--;
+                if (k >= from && low.get(k).equals(",")) {
+                    k--;
+                }
+            }
+            if (k >= from && low.get(k).equals(",")) {
+                Speaker apposition = phraseLeft(k - 1);
+                if (apposition.present() && apposition.from() - 1 >= from && low.get(apposition.from() - 1).equals(",")) {
+                    Speaker head = phraseLeft(apposition.from() - 2);
+                    if (head.present()) {
+                        return new Speaker(head.from(), apposition.to());
+                    }
+                }
+                return apposition.present() && hasNoun(apposition) ? apposition : Speaker.NONE;
+            }
+            return phraseLeft(k);
+        }
+
+        /** « Moscou rejette les accusations et affirme que »: the subject of the verb before the conjunction. */
+        private Speaker sharedSubject(int conj, int from, Group g) {
+            Token verb = toks.get(g.verb());
+            if (parsed && verb.deprel().equals("conj") && verb.head() >= 0) {
+                Speaker sp = parsedSubject(verb.head() + base.get(g.verb()), true);
+                if (sp != null) {
+                    return sp;
+                }
+            }
+            for (int p = from; p < conj; p++) {
+                if (toks.get(p).isVerbal()) {
+                    int v = p;
+                    while (v + 1 < conj && toks.get(v + 1).isVerbal()) {
+                        v++;
+                    }
+                    return subjectOf(new Group(p, v, -1, false, g.lexeme()));
+                }
+            }
+            return Speaker.NONE;
+        }
+
+        /**
+         * « X, responsable, disant » (an absolute construction: the name just before), else « …, ajoutant que » /
+         * « en affirmant que »: the speaker of the sentence's previous attribution or the governing verb's subject.
+         */
+        private Speaker gerundSubject(Group g) {
+            int k = g.verb() - 1;
+            int from = base.get(g.verb());
+            if (k > from && low.get(k).equals(",")) {
+                Speaker name = phraseLeft(k - 1);
+                if (name.present() && hasPos(name, "PROPN")
+                        && (name.from() == from || low.get(name.from() - 1).equals(","))) {
+                    Speaker head = name.from() - 2 >= from ? phraseLeft(name.from() - 2) : Speaker.NONE;
+                    return head.present() && (head.from() == from || low.get(head.from() - 1).equals(","))
+                            ? new Speaker(head.from(), name.to()) : name;
+                }
+            }
+            int s = sentenceOf.get(g.verb());
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.sentence == s && d.cue.start() < toks.get(g.verb()).start()) {
+                    return d.speaker;
+                }
+            }
+            Token t = toks.get(g.verb());
+            if (parsed && t.head() >= 0) {
+                Speaker sp = parsedSubject(t.head() + base.get(g.verb()), true);
+                return sp == null ? Speaker.NONE : sp;
+            }
+            return Speaker.NONE;
+        }
+
+        /** The subject after an inverted verb group (« a déclaré mardi le ministre »). */
+        private Speaker invertedSubject(Group g) {
+            Speaker parsedSubject = parsedSubject(g.verb(), false);
+            if (parsedSubject != null) {
+                return parsedSubject;
+            }
+            int k = g.after();
+            int end = sentenceEnd.get(sentenceOf.get(g.verb()));
+            for (int guard = 0; k <= end && guard < 6; guard++) {
+                if (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV")) {
+                    k++;
+                } else if (low.get(k).equals("à") || low.get(k).equals("aux")) {
+                    Speaker addressee = phraseRight(k + 1);
+                    if (!addressee.present()) {
+                        break;
+                    }
+                    k = addressee.to() + 1;
+                } else {
+                    break;
+                }
+            }
+            return k <= end ? phraseRight(k) : Speaker.NONE;
+        }
+
+        /**
+         * The nsubj of {@code verb} from the parse with its noun phrase, on the left ({@code before}) or right of
+         * the verb; null when there is no parse or no usable subject (the caller falls back to surface rules).
+         */
+        private Speaker parsedSubject(int verb, boolean before) {
+            if (!parsed) {
+                return null;
+            }
+            int b = base.get(verb);
+            int end = sentenceEnd.get(sentenceOf.get(verb));
+            for (int k = b; k <= end; k++) {
+                Token t = toks.get(k);
+                if (t.head() + b == verb && t.head() >= 0 && (t.deprel().equals("nsubj")
+                        || t.deprel().equals("nsubj:pass")) && (k < verb) == before) {
+                    String w = low.get(k);
+                    if (w.equals("qui") || w.equals("que")) {
+                        return null;
+                    }
+                    if (t.pos().equals("PRON")) {
+                        return new Speaker(k, k);
+                    }
+                    if (!t.pos().equals("NOUN") && !t.pos().equals("PROPN")) {
+                        return null;
+                    }
+                    int lo = k;
+                    int hi = k;
+                    for (int m = b; m <= end; m++) {
+                        if (m != verb && dominatedBy(m, k, b)) {
+                            if (before ? m < verb : m > verb) {
+                                lo = Math.min(lo, m);
+                                hi = Math.max(hi, m);
+                            }
+                        }
+                    }
+                    if (hi + 1 <= end && low.get(hi + 1).equals(")") && low.subList(lo, hi + 1).contains("(")) {
+                        hi++;
+                    }
+                    Speaker sp = trimPhrase(lo, hi);
+                    return sp.present() && sp.to() - sp.from() < 25 ? sp : null;
+                }
+            }
+            return null;
+        }
+
+        /** Whether token {@code m} is {@code k} or below it, not through a clause (acl, relcl, advcl, parataxis). */
+        private boolean dominatedBy(int m, int k, int b) {
+            int cur = m;
+            for (int steps = 0; steps < 40 && cur >= 0; steps++) {
+                if (cur == k) {
+                    return true;
+                }
+                Token t = toks.get(cur);
+                String rel = t.deprel();
+                if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("ccomp")
+                        || t.head() < 0) {
+                    return false;
+                }
+                cur = t.head() + b;
+            }
+            return false;
+        }
+
+        private int findQue(int a, int end) {
+            for (int k = a; k <= end && k - a < 12; k++) {
+                String w = low.get(k);
+                if (words.is("que", w)) {
+                    return k > a && (low.get(k - 1).equals("ce") || words.is("locution", low.get(k - 1))) ? -1 : k;
+                }
+                Token t = toks.get(k);
+                if (w.equals("qui") || w.equals(".") || w.equals(";") || w.equals(":")
+                        || t.pos().equals("SCONJ") || t.isVerbal()) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        private int infinitive(int a, int end) {
+            int k = a;
+            while (k <= end && words.is("skip", low.get(k))) {
+                k++;
+            }
+            if (k > end) {
+                return -1;
+            }
+            Token t = toks.get(k);
+            String w = low.get(k);
+            boolean inf = w.equals("être") || w.equals("avoir") || w.matches(".*(er|ir|re|oir)");
+            return t.isVerbal() && inf && k < end ? a : -1;
+        }
+
+        // ---------------------------------------------------------------- selon, d'après, cité par, pour
+
+        private boolean isAccording(int g) {
+            String w = low.get(g);
+            return w.equals("selon") || (w.equals("d'") && g + 1 < toks.size() && low.get(g + 1).equals("après"));
+        }
+
+        private void according(int g) {
+            String w = low.get(g);
+            int s = sentenceOf.get(g);
+            int from = sentenceStart.get(s);
+            int end = sentenceEnd.get(s);
+            if (insideQuote(toks.get(g).start()) || covered(toks.get(g).start())) {
+                return;
+            }
+            int cueEnd;
+            Speaker sp;
+            if (isAccording(g)) {
+                cueEnd = w.equals("selon") ? g : g + 1;
+                if (cueEnd + 1 > end || words.is("not-source", low.get(cueEnd + 1))) {
+                    return;
+                }
+                sp = phraseRight(cueEnd + 1);
+                for (int m = sp.from(); sp.present() && m <= Math.min(sp.to(), sp.from() + 1); m++) {
+                    if (words.is("not-source", low.get(m))) {
+                        return;
+                    }
+                }
+            } else if (words.is("cited", w) && g + 1 <= end && low.get(g + 1).equals("par")) {
+                cueEnd = g + 1;
+                sp = phraseRight(g + 2);
+            } else if ((w.equals("de") || w.equals("d'")) && g + 1 <= end && low.get(g + 1).startsWith("source")
+                    && (g == from || !toks.get(g - 1).pos().equals("NOUN"))) {
+                cueEnd = g + 1;
+                sp = phraseRight(g + 1);
+            } else if (w.equals("pour") && (g == from || words.is("sentence-adverb", low.get(g - 1)))) {
+                cueEnd = g;
+                sp = phraseRight(g + 1);
+                if (!sp.present() || sp.to() + 1 > end || !low.get(sp.to() + 1).equals(",")
+                        || !(hasPos(sp, "PROPN") || words.is("pronoun", low.get(sp.from())))) {
+                    return;
+                }
+            } else {
+                return;
+            }
+            if (!sp.present()) {
+                return;
+            }
+            Span content = accordingContent(g, sp, from, end);
+            if (content == null || content.length() == 0) {
+                return;
+            }
+            drafts.add(new Draft("according_to", sp, span(g, cueEnd), null, content, s));
+        }
+
+        /** The clause a « selon X » attaches to. */
+        private Span accordingContent(int g, Speaker sp, int from, int end) {
+            int first = from;
+            while (first < g && words.is("sentence-adverb", low.get(first))) {
+                first++;
+            }
+            int after = sp.to() + 1;
+            if (first == g) {
+                int k = after < end && low.get(after).equals(",") ? after + 1 : after;
+                return k <= end ? clause(k, end) : null;
+            }
+            int last = g - 1;
+            if (low.get(last).equals(",") || low.get(last).equals("(")) {
+                last--;
+            }
+            if (last >= from && words.is("que", low.get(last)) && after < end && low.get(after).equals(",")) {
+                return clause(after + 1, end);
+            }
+            if (after > end || low.get(after).equals(".") || low.get(after).equals(")")) {
+                return last >= from ? clause(clauseStart(last), last) : null;
+            }
+            return clause(from, end);
+        }
+
+        // ---------------------------------------------------------------- headlines
+
+        /** « Les frappes vont continuer – chef de l'armée »: a line without final period ending in « – NP ». */
+        private void headlineDash(int s) {
+            int from = sentenceStart.get(s);
+            int end = sentenceEnd.get(s);
+            if (from > end || ".!?…".contains(low.get(end))) {
+                return;
+            }
+            for (int d = end - 1; d > from + 2 && end - d <= 7; d--) {
+                String w = low.get(d);
+                if (!(w.equals("–") || w.equals("—") || w.equals("-") || w.equals("--"))) {
+                    continue;
+                }
+                Speaker sp = trimPhrase(d + 1, end);
+                boolean verb = false;
+                for (int k = from; k < d; k++) {
+                    verb |= toks.get(k).isVerbal();
+                }
+                if (!verb || !sp.present() || sp.to() != end || outlet(sp).isPresent() || !nounPhrase(d + 1, end)) {
+                    return;
+                }
+                drafts.add(new Draft("indirect", sp, span(d, d), null, clause(from, d - 1), s));
+                return;
+            }
+        }
+
+        // ---------------------------------------------------------------- relays and output
+
+        /**
+         * A medium named by « selon » / « cité par » beside another attribution of its sentence, or a medium's
+         * postposed cue over another attribution (« X a déclaré que …, a rapporté l'AFP »), becomes its via.
+         */
+        private void relay() {
+            List<Draft> removed = new ArrayList<>();
+            for (Draft d : drafts) {
+                Optional<Outlet> o = outlet(d.speaker).filter(x -> MEDIA.contains(x.type()));
+                if (d.type.equals("according_to") || o.isEmpty()) {
+                    continue;
+                }
+                for (Draft e : drafts) {
+                    if (e != d && e.via == null && e.speaker.present() && d.content.contains(e.cue)
+                            && !e.type.equals("according_to")) {
+                        e.via = o.get().name();
+                        if (d.content.end() <= d.cue.start()) {
+                            removed.add(d);
+                        }
+                        break;
+                    }
+                }
+            }
+            for (Draft d : drafts) {
+                if (!d.type.equals("according_to")) {
+                    continue;
+                }
+                boolean cited = words.is("cited", low.get(firstTokenFrom(d.cue.start())));
+                Optional<Outlet> o = outlet(d.speaker);
+                if (o.isEmpty() && !cited) {
+                    continue;
+                }
+                if (o.isPresent() && !cited && !MEDIA.contains(o.get().type())) {
+                    continue;
+                }
+                String via = o.map(Outlet::name).orElse(speakerText(d.speaker));
+                for (Draft e : drafts) {
+                    if (e != d && e.sentence == d.sentence && !e.type.equals("according_to") && e.via == null
+                            && e.speaker.present() && !outlet(e.speaker).equals(o)) {
+                        e.via = via;
+                        removed.add(d);
+                        break;
+                    }
+                }
+                if (!removed.contains(d) && cited) {
+                    d.via = via;
+                }
+            }
+            drafts.removeAll(removed);
+        }
+
+        private List<Attribution> finish() {
+            drafts.sort(Comparator.comparingInt((Draft d) -> d.cue.start()).thenComparingInt(d -> d.content.start()));
+            List<Attribution> out = new ArrayList<>();
+            Set<Span> cues = new HashSet<>();
+            PronounResolver resolver = new PronounResolver(words);
+            int mention = 0;
+            for (Draft d : drafts) {
+                if (!cues.add(d.cue) && !d.type.equals("direct")) {
+                    continue;
+                }
+                int at = d.speaker.present() ? toks.get(d.speaker.from()).start() : d.cue.start();
+                while (mention < toks.size() && toks.get(mention).start() < at) {
+                    mention = personMention(mention, resolver);
+                }
+                TextSpan speaker = d.speaker.present() ? TextSpan.of(text, span(d.speaker.from(), d.speaker.to()))
+                        : null;
+                String resolved = null;
+                boolean anonymous = !d.speaker.present();
+                if (d.speaker.present() && isPronounSpeaker(d.speaker)) {
+                    PronounResolver.Antecedent a = resolver.resolve(low.get(d.speaker.from()));
+                    resolved = a == null ? null : a.name();
+                    anonymous = a != null && a.anonymous();
+                } else if (d.speaker.present()) {
+                    resolved = resolvedName(d.speaker);
+                    anonymous = isAnonymous(d.speaker);
+                    PronounResolver.Antecedent titled = titleAlone(d.speaker) ? resolver.byTitle(
+                            low.get(d.speaker.to())) : null;
+                    if (titled != null) {
+                        resolved = titled.name();
+                        anonymous = titled.anonymous();
+                    }
+                    if (outlet(d.speaker).or(() -> outlets.byName(d.speaker.present() ? resolvedName(d.speaker) : null))
+                            .filter(o -> MEDIA.contains(o.type())).isEmpty()) {
+                        resolver.add(resolved, lowWords(d.speaker), anonymous);
+                    }
+                }
+                boolean nested = d.nested;
+                for (Draft e : drafts) {
+                    nested |= e != d && e.content.contains(d.cue) && e.content.length() > d.content.length();
+                }
+                out.add(new Attribution(d.type, speaker, resolved, TextSpan.of(text, d.cue),
+                        d.verb == null ? null : d.verb.lemma(), d.verb == null ? null : d.verb.stance(), d.content,
+                        "unknown", anonymous, nested, d.via));
+            }
+            out.sort(Comparator.comparing(Attribution::content).thenComparing(a -> a.cue().span()));
+            return List.copyOf(out);
+        }
+
+        /** Registers the first person named (PER) of each sentence as a pronoun antecedent; returns the next index. */
+        private int personMention(int k, PronounResolver resolver) {
+            Token t = toks.get(k);
+            if (!t.ner().equals("PER") || (k > base.get(k) && toks.get(k - 1).ner().equals("PER"))
+                    || inSpeaker(k)) {
+                return k + 1;
+            }
+            for (int m = base.get(k); m < k; m++) {
+                if (toks.get(m).ner().equals("PER")) {
+                    return k + 1;
+                }
+            }
+            int e = k;
+            while (e + 1 < toks.size() && toks.get(e + 1).ner().equals("PER") && base.get(e + 1).equals(base.get(k))) {
+                e++;
+            }
+            Speaker sp = new Speaker(Math.max(base.get(k), k - 1), e);
+            resolver.add(span(k, e).of(text), lowWords(sp), false);
+            return e + 1;
+        }
+
+        // ---------------------------------------------------------------- phrases
+
+        /** The noun phrase ending at token {@code k}, going left (« le chef de l'OTAN »). */
+        private Speaker phraseLeft(int k) {
+            int from = base.get(Math.max(k, 0));
+            int lo = k + 1;
+            for (int m = k; m >= from; m--) {
+                if (!npToken(m)) {
+                    break;
+                }
+                lo = m;
+            }
+            return lo > k ? Speaker.NONE : trimPhrase(lo, k);
+        }
+
+        /** The noun phrase starting at token {@code k}, with a name in apposition (« le porte-parole, D. Peskov »). */
+        private Speaker phraseRight(int k) {
+            if (k >= toks.size()) {
+                return Speaker.NONE;
+            }
+            int end = sentenceEnd.get(sentenceOf.get(k));
+            if (words.is("pronoun", low.get(k))) {
+                return new Speaker(k, k);
+            }
+            int hi = k - 1;
+            for (int m = k; m <= end && npToken(m) && !(m > k && words.is("time", low.get(m))); m++) {
+                hi = m;
+            }
+            if (hi < k) {
+                return Speaker.NONE;
+            }
+            if (hi + 2 <= end && low.get(hi + 1).equals(",") && toks.get(hi + 2).pos().equals("PROPN")) {
+                int m = hi + 2;
+                while (m + 1 <= end && toks.get(m + 1).pos().equals("PROPN")) {
+                    m++;
+                }
+                if (m == end || !toks.get(m + 1).isVerbal()) {
+                    hi = m;
+                }
+            }
+            return trimPhrase(k, hi);
+        }
+
+        private boolean npToken(int m) {
+            String p = toks.get(m).pos();
+            String w = low.get(m);
+            return (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM")
+                    || words.is("np-link", w) || w.equals("et")) && !words.is("que", w) && !isQuoteMark(toks.get(m))
+                    && !(p.equals("PUNCT") && !w.equals("-"));
+        }
+
+        private boolean nounPhrase(int a, int b) {
+            for (int m = a; m <= b; m++) {
+                if (!npToken(m)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Tokens a..b without leading links and trailing links, determiners and punctuation; NONE without a noun. */
+        private Speaker trimPhrase(int a, int b) {
+            while (a <= b && (((words.is("np-link", low.get(a)) || toks.get(a).pos().equals("ADP"))
+                    && !toks.get(a).pos().equals("DET") && !low.get(a).equals("des"))
+                    || toks.get(a).pos().equals("PUNCT") || toks.get(a).pos().equals("CCONJ"))) {
+                a++;
+            }
+            while (b >= a && (words.is("np-link", low.get(b)) || toks.get(b).pos().equals("PUNCT")
+                    || toks.get(b).pos().equals("DET") || toks.get(b).pos().equals("ADP")
+                    || toks.get(b).pos().equals("CCONJ"))) {
+                b--;
+            }
+            Speaker sp = new Speaker(a, b);
+            return a <= b && (hasNoun(sp) || (a == b && toks.get(a).pos().equals("PRON"))) ? sp : Speaker.NONE;
+        }
+
+        private boolean hasNoun(Speaker sp) {
+            return hasPos(sp, "NOUN") || hasPos(sp, "PROPN");
+        }
+
+        private boolean hasNer(Speaker sp, String ner) {
+            for (int m = sp.from(); m <= sp.to(); m++) {
+                if (toks.get(m).ner().equals(ner)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasPos(Speaker sp, String pos) {
+            for (int m = sp.from(); m <= sp.to(); m++) {
+                if (toks.get(m).pos().equals(pos)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isPronounSpeaker(Speaker sp) {
+            return sp.from() == sp.to() && words.is("pronoun", low.get(sp.from()));
+        }
+
+        private boolean isImpersonal(Speaker sp) {
+            return sp.from() == sp.to() && (words.is("impersonal", low.get(sp.from()))
+                    || words.is("narrator", low.get(sp.from())));
+        }
+
+        private boolean isEvidence(Speaker sp) {
+            for (int m = sp.from(); m <= sp.to(); m++) {
+                if (words.is("evidence-noun", low.get(m))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isAnonymous(Speaker sp) {
+            if (hasPos(sp, "PROPN")) {
+                return false;
+            }
+            if (words.is("indefinite", low.get(sp.from()))) {
+                return true;
+            }
+            for (int m = sp.from(); m <= sp.to(); m++) {
+                if (words.is("anonymous-noun", low.get(m))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The name in a speaker phrase: a person (PER) run, else a PROPN run that is not a « de X » complement
+         * (« le porte-parole du Kremlin, Dmitri Peskov » → « Dmitri Peskov »), else the phrase itself.
+         */
+        private String resolvedName(Speaker sp) {
+            int bestFrom = -1;
+            int bestTo = -1;
+            int bestRank = 0;
+            for (int m = sp.from(); m <= sp.to(); m++) {
+                if (!nameToken(m)) {
+                    continue;
+                }
+                int e = m;
+                while (e + 1 <= sp.to() && (nameToken(e + 1) || (toks.get(e + 1).pos().equals("DET")
+                        && e + 2 <= sp.to() && toks.get(e + 2).pos().equals("PROPN")
+                        && Character.isUpperCase(toks.get(e + 1).word().charAt(0))))) {
+                    e++;
+                }
+                int p = m - 1;
+                while (p >= sp.from() && toks.get(p).pos().equals("DET")) {
+                    p--;
+                }
+                boolean complement = p >= sp.from() && words.is("np-link", low.get(p));
+                int rank = complement ? 0 : toks.get(m).ner().equals("PER") ? 2 : 1;
+                if (rank > bestRank) {
+                    bestFrom = m;
+                    bestTo = e;
+                    bestRank = rank;
+                }
+                m = e;
+            }
+            return bestFrom >= 0 ? span(bestFrom, bestTo).of(text) : speakerText(sp);
+        }
+
+        /** « l'hydrologue », « le diplomate »: a definite article and one noun, no name. */
+        private boolean titleAlone(Speaker sp) {
+            return sp.to() == sp.from() + 1 && toks.get(sp.to()).pos().equals("NOUN")
+                    && List.of("le", "la", "l'", "les").contains(low.get(sp.from()));
+        }
+
+        private boolean nameToken(int m) {
+            return toks.get(m).pos().equals("PROPN") || toks.get(m).ner().equals("PER");
+        }
+
+        private boolean inSpeaker(int k) {
+            for (Draft d : drafts) {
+                if (d.speaker.from() <= k && k <= d.speaker.to()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<String> lowWords(Speaker sp) {
+            return low.subList(sp.from(), sp.to() + 1);
+        }
+
+        private String speakerText(Speaker sp) {
+            return span(sp.from(), sp.to()).of(text);
+        }
+
+        private Optional<Outlet> outlet(Speaker sp) {
+            return sp.present() ? outlets.byName(speakerText(sp)) : Optional.empty();
+        }
+
+        // ---------------------------------------------------------------- offsets
+
+        private Span span(int a, int b) {
+            return new Span(toks.get(a).start(), toks.get(b).end());
+        }
+
+        private Span cueSpan(Group g) {
+            return span(g.start(), g.verb());
+        }
+
+        /** Tokens a..b as a content span, without a final period and without edge punctuation (quotes kept). */
+        private Span clause(int a, int b) {
+            while (b >= a && toks.get(b).pos().equals("PUNCT") && !isQuoteMark(toks.get(b))
+                    && !low.get(b).equals("?") && !low.get(b).equals("!") && !low.get(b).equals(")")) {
+                b--;
+            }
+            while (a <= b && toks.get(a).pos().equals("PUNCT") && !isQuoteMark(toks.get(a))) {
+                a++;
+            }
+            return a > b ? new Span(toks.get(Math.min(a, toks.size() - 1)).start(),
+                    toks.get(Math.min(a, toks.size() - 1)).start()) : span(a, b);
+        }
+
+        /** The token after the last comma before {@code k} (not before {@code from}), or {@code from}. */
+        private int commaBefore(int k, int from) {
+            for (int m = k; m > from; m--) {
+                if (low.get(m - 1).equals(",")) {
+                    return m;
+                }
+            }
+            return from;
+        }
+
+        /** The last token of reported content from {@code a}: before a postposed cue « , a rapporté X », or end. */
+        private int clauseEnd(int a, int end) {
+            for (int k = a + 1; k < end; k++) {
+                if (!low.get(k).equals(",")) {
+                    continue;
+                }
+                for (int v = k + 1; v <= Math.min(k + 4, end); v++) {
+                    Group g = group(v);
+                    if (g != null && g.start() == k + 1 && (g.clitic() >= 0 || low.get(v).endsWith("ant")
+                            || invertedSubject(g).present())) {
+                        return k - 1;
+                    }
+                }
+            }
+            return end;
+        }
+
+        /** The start of the clause ending at token {@code k}: after the last ; or : of its sentence, or its start. */
+        private int clauseStart(int k) {
+            int from = base.get(k);
+            for (int m = k; m > from; m--) {
+                String w = low.get(m - 1);
+                if (w.equals(";") || w.equals(":")) {
+                    return m;
+                }
+            }
+            return from;
+        }
+
+        private double quotedShare(Span content) {
+            int inside = 0;
+            for (Quotation q : quotes) {
+                inside += new Span(q.open(), q.close()).intersection(content);
+            }
+            return content.length() == 0 ? 0 : (double) inside / content.length();
+        }
+
+        private boolean insideQuote(int offset) {
+            Quotation q = firstQuoteAt(offset);
+            return q != null && q.open() != offset;
+        }
+
+        private Quotation firstQuoteAt(int offset) {
+            for (Quotation q : quotes) {
+                if (q.open() <= offset && offset < q.close()) {
+                    return q;
+                }
+                if (q.open() > offset) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        /** Whether an « according » cue at this offset already serves a direct quotation. */
+        private boolean covered(int offset) {
+            for (Draft d : drafts) {
+                if (d.cue.contains(offset)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isQuoteMark(Token t) {
+            return t.word().length() == 1 && "«»“”„\"‘".indexOf(t.word().charAt(0)) >= 0;
+        }
+
+        private int firstTokenFrom(int offset) {
+            int lo = 0;
+            int hi = toks.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (toks.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo < toks.size() ? lo : -1;
+        }
+
+        private int lastTokenBefore(int offset) {
+            int k = firstTokenFrom(offset);
+            return k < 0 ? toks.size() - 1 : k - 1;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.cadrage.extract.attribution;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed-class word lists of {@code attribution-words.tsv}, by role (the file's header documents each role).
+ * Immutable and thread-safe once loaded.
+ */
+final class Words {
+    private static final Words INSTANCE = read();
+    private final Map<String, Set<String>> byRole;
+
+    private Words(Map<String, Set<String>> byRole) {
+        this.byRole = byRole;
+    }
+
+    static Words load() {
+        return INSTANCE;
+    }
+
+    /** Whether {@code word} (already {@link #norm normalised}) has {@code role}; unknown roles fail fast. */
+    boolean is(String role, String word) {
+        Set<String> set = byRole.get(role);
+        if (set == null) {
+            throw new IllegalArgumentException("unknown word role '" + role + "' in attribution-words.tsv");
+        }
+        return set.contains(word);
+    }
+
+    /** Lower case (Locale.ROOT) with the typographic apostrophe made straight. */
+    static String norm(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    private static Words read() {
+        try (InputStream in = Words.class.getResourceAsStream("attribution-words.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource attribution-words.tsv");
+            }
+            Map<String, Set<String>> map = new HashMap<>();
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c.length != 2 || c[1].isBlank()) {
+                    throw new IllegalArgumentException("attribution-words.tsv line " + (i + 1)
+                            + ": expected 'role<TAB>word', got '" + line + "'");
+                }
+                map.computeIfAbsent(c[0], k -> new HashSet<>()).add(norm(c[1].strip()));
+            }
+            map.replaceAll((k, v) -> Set.copyOf(v));
+            return new Words(Map.copyOf(map));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.cadrage.extract.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cadrage.model.Article;
+import org.cadrage.model.Attribution;
+import org.cadrage.nlp.AnnotatedDocument;
+import org.cadrage.nlp.corenlp.SharedCoreNlp;
+import org.junit.jupiter.api.Test;
+
+/** The extractor on the real CoreNLP parse: invented sentences with expected attributions, and the shared seeds. */
+class AttributionExtractorIT {
+    private static final AttributionExtractor EXTRACTOR = new AttributionExtractor();
+
+    private static List<String> summary(String text) {
+        AnnotatedDocument d = SharedCoreNlp.get().annotate(Article.of("it", text));
+        List<String> out = new ArrayList<>();
+        for (Attribution a : EXTRACTOR.extract(d)) {
+            AttributionContract.assertExact(text, a);
+            out.add(a.type() + "|" + (a.speaker() == null ? null : a.speaker().text()) + "|" + a.speakerResolved()
+                    + "|" + a.cue().text() + "|" + a.content().of(text) + "|" + a.via()
+                    + (a.anonymous() ? "|A" : "") + (a.nested() ? "|N" : ""));
+        }
+        return out;
+    }
+
+    @Test
+    void parsedSpeakersAndCues() {
+        List<String> s = summary("Le chef de l'OTAN, Jens Stoltenberg, a déclaré mardi que l'Alliance renforcerait "
+                + "son flanc est. «\u00A0Nous ne reculerons pas\u00A0», a-t-il ajouté. Les troupes se retirent, a "
+                + "assuré Dmitri Peskov. Selon Kiev, dix villages ont été repris. La porte-parole de la diplomatie "
+                + "russe, Maria Zakharova, a nié avoir menti. « C'est une provocation », a estimé mercredi le "
+                + "ministre des Affaires étrangères Sergueï Lavrov, cité par l'agence TASS. Elle a affirmé : "
+                + "« Nous n'avons rien à cacher dans cette affaire. »");
+        assertEquals(List.of(
+                "indirect|Le chef de l'OTAN, Jens Stoltenberg|Jens Stoltenberg|a déclaré"
+                        + "|l'Alliance renforcerait son flanc est|null",
+                "direct|-t-il|Jens Stoltenberg|a-t-il ajouté|Nous ne reculerons pas|null",
+                "indirect|Dmitri Peskov|Dmitri Peskov|a assuré|Les troupes se retirent|null",
+                "according_to|Kiev|Kiev|Selon|dix villages ont été repris|null",
+                "indirect|La porte-parole de la diplomatie russe, Maria Zakharova|Maria Zakharova|a nié"
+                        + "|avoir menti|null",
+                "direct|le ministre des Affaires étrangères Sergueï Lavrov|Sergueï Lavrov|a estimé"
+                        + "|C'est une provocation|TASS",
+                "direct|Elle|Maria Zakharova|a affirmé|Nous n'avons rien à cacher dans cette affaire.|null"), s);
+    }
+
+    @Test
+    void headlinesAndFalsePositives() {
+        assertEquals(List.of("indirect|chef de l'armée|chef de l'armée|–|Les frappes vont continuer|null"),
+                summary("Les frappes vont continuer – chef de l'armée\n\nLe texte suit."));
+        assertEquals(List.of(), summary("Poutine a ordonné le retrait des troupes. Des images montrent que le pont "
+                + "est détruit. Il a été annoncé que la ville était tombée. On estime que la guerre durera."));
+    }
+
+    @Test
+    void viaAndGerund() {
+        assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a affirmé|la trêve est proche|Deutsche Welle"),
+                summary("Selon Deutsche Welle, Ivan Petrov a affirmé que la trêve est proche."));
+        List<String> s = summary("Marine Durand a estimé que la crise durerait, ajoutant que les prix allaient "
+                + "encore monter.");
+        assertEquals(List.of("indirect|Marine Durand|Marine Durand|a estimé|la crise durerait|null",
+                "indirect|Marine Durand|Marine Durand|ajoutant|les prix allaient encore monter|null"), s);
+    }
+
+    @Test
+    void seedsKeepTheSpanContractAndFindAttributions() throws Exception {
+        Path seeds = SharedCoreNlp.shared().resolve("corpus").resolve("seeds");
+        int total = 0;
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(f);
+                AnnotatedDocument d = SharedCoreNlp.get().annotate(Article.of(f.getFileName().toString(), text));
+                List<Attribution> out = EXTRACTOR.extract(d);
+                for (Attribution a : out) {
+                    AttributionContract.assertExact(d.text(), a);
+                }
+                assertEquals(out, EXTRACTOR.extract(d), "deterministic on " + f);
+                total += out.size();
+            }
+        }
+        assertTrue(total >= 100, "the five seeds hold well over a hundred attributions, found " + total);
+    }
+}

@@ -1,0 +1,285 @@
+package org.cadrage.extract.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cadrage.model.Attribution;
+import org.cadrage.model.TextSpan;
+import org.cadrage.nlp.AnnotatedDocument;
+import org.cadrage.nlp.TestDocs;
+import org.junit.jupiter.api.Test;
+
+/** Surface rules (no parse) on invented French sentences. */
+class AttributionExtractorTest {
+    static final AttributionExtractor EXTRACTOR = new AttributionExtractor();
+    static final Map<String, String> POS = new HashMap<>();
+
+    static {
+        tag("DET", "le la les l' un une des ce cette son sa ses leur certains plusieurs deux");
+        tag("ADP", "de d' du à au aux dans sur par pour en selon après avec");
+        tag("AUX", "a ont avait est sont été être avoir était");
+        tag("VERB", "déclaré affirmé ajouté assuré estime nié nie bombardé reculent reculaient avançaient "
+                + "retirent durera continuer vont ordonné montrent annoncé estimé craint espère tiendrons "
+                + "reculerons céderons qualifié négocier prêt répété souligné tombée indiqué rappelé dit "
+                + "avancent affirme ajoute commence signé tenir repris quitté détruit rendre déclare rejette continuent "
+                + "tiendra dure parle circulent prévu tombera qualifié");
+        tag("NOUN", "ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
+                + "diplomate ministère défense hôpital images pont sources informations propositions "
+                + "dénazification retrait trêve responsable agence journal région front négociations "
+                + "offensive pays semaine conflit diplomatie affaires étrangères soldats ennemi mardi lundi "
+                + "experts décret discussions mois rues plan");
+        tag("PROPN", "ivan petrov anna ivanova oleg sidorov kiev moscou reuters deutsche welle otan igor "
+                + "volkov marta kovalenko sergueï orlov");
+        tag("PRON", "il elle ils elles on lui -t-il -t-elle -il qui lesquelles nous");
+        tag("SCONJ", "que qu'");
+        tag("ADV", "ne pas jamais immédiatement également");
+        tag("ADJ", "russe américain constructives prête dix nouvelle proche nouveau ukrainien sûre "
+                + "diplomatiques");
+        tag("CCONJ", "et mais");
+        tag("NUM", "trois");
+    }
+
+    private static void tag(String pos, String words) {
+        for (String w : words.split(" ")) {
+            POS.put(w, pos);
+        }
+    }
+
+    static AnnotatedDocument doc(String text) {
+        return TestDocs.of(text, POS);
+    }
+
+    static List<Attribution> run(String text) {
+        AnnotatedDocument d = doc(text);
+        List<Attribution> out = EXTRACTOR.extract(d);
+        for (Attribution a : out) {
+            AttributionContract.assertExact(d.text(), a);
+        }
+        return out;
+    }
+
+    /** type|speaker|resolved|cue|content|via, with flags anonymous (A) and nested (N). */
+    static List<String> summary(String text) {
+        List<String> out = new ArrayList<>();
+        String t = doc(text).text();
+        for (Attribution a : run(text)) {
+            out.add(a.type() + "|" + txt(a.speaker()) + "|" + a.speakerResolved() + "|" + a.cue().text() + "|"
+                    + a.content().of(t) + "|" + a.via() + (a.anonymous() ? "|A" : "") + (a.nested() ? "|N" : ""));
+        }
+        return out;
+    }
+
+    private static String txt(TextSpan s) {
+        return s == null ? null : s.text();
+    }
+
+    @Test
+    void directQuoteWithPostposedInvertedClitic() {
+        assertEquals(List.of(
+                        "indirect|Le ministre Ivan Petrov|Ivan Petrov|a déclaré|les troupes reculaient|null",
+                        "direct|-t-il|Ivan Petrov|a-t-il ajouté|Nous ne céderons pas|null"),
+                summary("Le ministre Ivan Petrov a déclaré que les troupes reculaient. "
+                        + "«\u00A0Nous ne céderons pas\u00A0», a-t-il ajouté."));
+    }
+
+    @Test
+    void directQuoteWithPostposedNamedSpeakerAndApposition() {
+        assertEquals(List.of("direct|le porte-parole du gouvernement, Ivan Petrov|Ivan Petrov|a déclaré"
+                        + "|Nous tiendrons le front|null"),
+                summary("« Nous tiendrons le front », a déclaré mardi le porte-parole du gouvernement, Ivan Petrov."));
+    }
+
+    @Test
+    void lemmaAndStanceComeFromTheLexicon() {
+        Attribution a = run("« La guerre durera », estime le diplomate.").get(0);
+        assertEquals("estimer", a.verbLemma());
+        assertEquals("evaluative", a.verbStance());
+        assertEquals("le diplomate", a.speaker().text());
+        assertEquals("unknown", a.camp());
+    }
+
+    @Test
+    void colonBeforeTheQuote() {
+        assertEquals(List.of("direct|Anna Ivanova|Anna Ivanova|a déclaré|Nous ne reculerons pas.|null"),
+                summary("Anna Ivanova a déclaré\u202F: «\u202FNous ne reculerons pas.\u202F»"));
+    }
+
+    @Test
+    void headlineWithAColon() {
+        assertEquals(List.of("direct|Petrov|Petrov|:|nous tiendrons|null"),
+                summary("Petrov : “nous tiendrons”\n\nLe texte suit ici."));
+    }
+
+    @Test
+    void headlineWithADash() {
+        assertEquals(List.of("indirect|chef de l'armée|chef de l'armée|–|Les frappes vont continuer|null"),
+                summary("Les frappes vont continuer – chef de l'armée\n\nLe texte suit ici."));
+    }
+
+    @Test
+    void quotationOverSeveralParagraphsIsOneAttribution() {
+        List<String> s = summary("Ivan Petrov a déclaré : « Les troupes avancent.\n\n"
+                + "« Nous tiendrons le front dans la région.\n\n« Le conflit durera. »\n\nLa ville est tombée.");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).startsWith("direct|Ivan Petrov|Ivan Petrov|a déclaré|Les troupes avancent.\n\n« Nous"),
+                s.get(0));
+        assertTrue(s.get(0).endsWith("Le conflit durera.|null"), s.get(0));
+    }
+
+    @Test
+    void mismatchedQuotationMarksStillPair() {
+        assertEquals(List.of("direct|Marta Kovalenko|Marta Kovalenko|a affirmé|La ville ne tombera pas|null"),
+                summary("“La ville ne tombera pas », a affirmé Marta Kovalenko."));
+    }
+
+    @Test
+    void indirectWithQueAndAppositiveSpeaker() {
+        assertEquals(List.of("indirect|Le chef de l'armée, Oleg Sidorov|Oleg Sidorov|a affirmé"
+                        + "|les troupes avançaient dans la région|null"),
+                summary("Le chef de l'armée, Oleg Sidorov, a affirmé que les troupes avançaient dans la région."));
+    }
+
+    @Test
+    void indirectWithInfinitive() {
+        Attribution a = run("Le ministère a nié avoir bombardé l'hôpital.").get(0);
+        assertEquals("indirect", a.type());
+        assertEquals("Le ministère", a.speaker().text());
+        assertEquals("a nié", a.cue().text());
+        assertEquals("nier", a.verbLemma());
+        assertEquals("denial", a.verbStance());
+        assertEquals("avoir bombardé l'hôpital", a.content().of(doc("Le ministère a nié avoir bombardé l'hôpital.")
+                .text()));
+    }
+
+    @Test
+    void postposedCueAfterTheContent() {
+        assertEquals(List.of("indirect|Petrov|Petrov|a assuré|Les troupes se retirent|null"),
+                summary("Les troupes se retirent, a assuré Petrov."));
+        assertEquals(List.of("indirect|le diplomate|le diplomate|estime|La guerre durera|null"),
+                summary("La guerre durera, estime le diplomate."));
+    }
+
+    @Test
+    void accordingToInAllPositions() {
+        assertEquals(List.of("according_to|Kiev|Kiev|Selon|dix villages ont été repris|null"),
+                summary("Selon Kiev, dix villages ont été repris."));
+        assertEquals(List.of("according_to|Moscou|Moscou|selon|Les troupes ont quitté la ville|null"),
+                summary("Les troupes ont quitté la ville, selon Moscou."));
+        assertEquals(List.of("according_to|l'armée|l'armée|D'après|la ville est tombée|null"),
+                summary("D'après l'armée, la ville est tombée."));
+    }
+
+    @Test
+    void accordingToAPronounResolvesToTheLastSpeaker() {
+        List<String> s = summary("Igor Volkov a déclaré que les discussions continuent. "
+                + "Selon lui, la trêve est proche.");
+        assertEquals("according_to|lui|Igor Volkov|Selon|la trêve est proche|null", s.get(1));
+    }
+
+    @Test
+    void anonymousSources() {
+        assertEquals(List.of("according_to|des sources diplomatiques|des sources diplomatiques|selon"
+                        + "|La trêve est proche|null|A"),
+                summary("La trêve est proche, selon des sources diplomatiques."));
+        assertEquals(List.of("indirect|Un responsable américain|Un responsable américain|a affirmé"
+                        + "|l'offensive est proche|null|A"),
+                summary("Un responsable américain a affirmé que l'offensive est proche."));
+    }
+
+    @Test
+    void opinionWithFrontedPour() {
+        assertEquals(List.of("according_to|Moscou|Moscou|Pour|la guerre durera|null"),
+                summary("Pour Moscou, la guerre durera."));
+        assertEquals(List.of(), summary("Pour la semaine, la guerre durera."));
+    }
+
+    @Test
+    void mediumRelayingASpeakerBecomesVia() {
+        assertEquals(List.of("direct|Ivan Petrov|Ivan Petrov|a déclaré|Nous tiendrons|Reuters"),
+                summary("« Nous tiendrons », a déclaré Ivan Petrov, cité par l'agence Reuters."));
+        assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a affirmé|la trêve est proche|Deutsche Welle"),
+                summary("Selon Deutsche Welle, Ivan Petrov a affirmé que la trêve est proche."));
+        assertEquals(List.of("according_to|Reuters|Reuters|selon|La trêve est proche|null"),
+                summary("La trêve est proche, selon Reuters."), "the medium alone is the speaker");
+    }
+
+    @Test
+    void pronounSpeakerResolvesByGender() {
+        List<String> s = summary("La porte-parole Anna Ivanova a déclaré que la trêve est proche. "
+                + "Le ministre Ivan Petrov a affirmé que les troupes avancent. "
+                + "Elle a ajouté que les discussions continuent. Il a répété que la guerre durera.");
+        assertEquals(4, s.size(), s.toString());
+        assertEquals("indirect|Elle|Anna Ivanova|a ajouté|les discussions continuent|null", s.get(2));
+        assertEquals("indirect|Il|Ivan Petrov|a répété|la guerre durera|null", s.get(3));
+    }
+
+    @Test
+    void titleAloneResolvesToTheSpeakerWithThatTitle() {
+        List<String> s = summary("Ivan Petrov, diplomate russe, a affirmé que la trêve est proche. "
+                + "« La guerre durera », estime le diplomate.");
+        assertEquals("direct|le diplomate|Ivan Petrov|estime|La guerre durera|null", s.get(1));
+    }
+
+    @Test
+    void shortQuotedFragmentIsPartOfTheReportedSpeech() {
+        assertEquals(List.of(), summary("Petrov a qualifié de « constructives » les propositions."));
+        assertEquals(List.of("indirect|Petrov|Petrov|a affirmé|les propositions sont « constructives »|null"),
+                summary("Petrov a affirmé que les propositions sont « constructives »."));
+    }
+
+    @Test
+    void quoteInsideReportedSpeechIsNested() {
+        List<String> s = summary("Ivan Petrov a affirmé que la trêve est proche et que « les soldats ne reculeront "
+                + "jamais devant l'ennemi ».");
+        assertEquals(2, s.size(), s.toString());
+        assertTrue(s.contains("direct|Ivan Petrov|Ivan Petrov|a affirmé|les soldats ne reculeront jamais devant "
+                + "l'ennemi|null|N"), s.toString());
+        List<String> according = summary("Ivan Petrov a affirmé que, selon Kiev, les troupes reculaient.");
+        assertTrue(according.contains("according_to|Kiev|Kiev|selon|les troupes reculaient|null|N"),
+                according.toString());
+    }
+
+    @Test
+    void quoteThatIsTheWholeQueClauseIsOneDirectAttribution() {
+        assertEquals(List.of("direct|Ivan Petrov|Ivan Petrov|a affirmé|les soldats ne reculeront jamais|null"),
+                summary("Ivan Petrov a affirmé que « les soldats ne reculeront jamais »."));
+    }
+
+    @Test
+    void impersonalInvertedClitichasNoSpeaker() {
+        assertEquals(List.of("indirect|null|null|a-t-on ajouté|La trêve est proche|null|A"),
+                summary("La trêve est proche, a-t-on ajouté."));
+    }
+
+    @Test
+    void notAttributions() {
+        assertEquals(List.of(), summary("Petrov a ordonné le retrait des troupes."));
+        assertEquals(List.of(), summary("Petrov a signé le décret."));
+        assertEquals(List.of(), summary("Des images montrent que le pont est détruit."));
+        assertEquals(List.of(), summary("Il a été annoncé que la ville était tombée."));
+        assertEquals(List.of(), summary("On estime que la guerre durera."));
+        assertEquals(List.of(), summary("Petrov craint que la guerre dure. Moscou espère que la trêve tiendra."));
+        assertEquals(List.of(), summary("Moscou parle de la « dénazification » du pays."));
+        assertEquals(List.of(), summary("Les informations selon lesquelles la ville est tombée circulent."));
+        assertEquals(List.of(), summary("Les soldats avancent selon le plan prévu."));
+    }
+
+    @Test
+    void gerundTakesTheSpeakerOfItsSentence() {
+        List<String> s = summary("Ivan Petrov a affirmé que la trêve est proche, ajoutant que les discussions "
+                + "continuent.");
+        assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a affirmé|la trêve est proche|null",
+                "indirect|Ivan Petrov|Ivan Petrov|ajoutant|les discussions continuent|null"), s);
+    }
+
+    @Test
+    void coordinatedReportingVerbSharesTheSubject() {
+        assertEquals(List.of("indirect|Moscou|Moscou|affirme|les troupes avancent|null"),
+                summary("Moscou rejette les propositions et affirme que les troupes avancent."));
+    }
+}
