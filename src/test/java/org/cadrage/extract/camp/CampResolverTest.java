@@ -1,0 +1,191 @@
+package org.cadrage.extract.camp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cadrage.model.Camp;
+import org.cadrage.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+class CampResolverTest {
+    private static final CampResolver R = CampResolver.load();
+    private static final LocalDate MARCH_2022 = LocalDate.of(2022, 3, 15);
+
+    private static CampDecision resolve(String speaker) {
+        return R.resolve(speaker, List.of(), null, MARCH_2022);
+    }
+
+    private static void check(String speaker, Camp camp, boolean anonymous, String canonical, String rule) {
+        CampDecision d = resolve(speaker);
+        assertEquals(new CampDecision(camp, anonymous, canonical, rule), d, speaker);
+    }
+
+    @Test
+    void gazetteerPeopleInEveryCamp() {
+        check("le porte-parole du Kremlin, Dmitri Peskov", Camp.RUSSIA_OFFICIAL, false, "Dmitri Peskov",
+                "gazetteer:Dmitri Peskov");
+        check("Peskov", Camp.RUSSIA_OFFICIAL, false, "Dmitri Peskov", "gazetteer:Dmitri Peskov");
+        check("Vladimir Putin", Camp.RUSSIA_OFFICIAL, false, "Vladimir Poutine", "gazetteer:Vladimir Poutine");
+        check("M.\u00a0Choïgou", Camp.RUSSIA_OFFICIAL, false, "Sergueï Choïgou", "gazetteer:Sergueï Choïgou");
+        check("le président Zelensky", Camp.UKRAINE_OFFICIAL, false, "Volodymyr Zelensky", "gazetteer:Volodymyr Zelensky");
+        check("Dmytro Kuleba", Camp.UKRAINE_OFFICIAL, false, "Dmytro Kouleba", "gazetteer:Dmytro Kouleba");
+        check("le chef de l\u2019OTAN, Jens Stoltenberg", Camp.WESTERN_OFFICIAL, false, "Jens Stoltenberg",
+                "gazetteer:Jens Stoltenberg");
+        check("Viktor Orban", Camp.WESTERN_OFFICIAL, false, "Viktor Orbán", "gazetteer:Viktor Orbán");
+        check("Recep Tayyip Erdogan", Camp.OTHER_OFFICIAL, false, "Recep Tayyip Erdogan",
+                "gazetteer:Recep Tayyip Erdogan");
+        check("Margarita Simonian", Camp.RUSSIA_STATE_MEDIA, false, "Margarita Simonian", "gazetteer:Margarita Simonian");
+        check("l'opposant Alexeï Navalny", Camp.EXPERT_OR_OTHER, false, "Alexeï Navalny", "gazetteer:Alexeï Navalny");
+    }
+
+    @Test
+    void validityDatesDecideOfficeHolders() {
+        LocalDate june2023 = LocalDate.of(2023, 6, 1);
+        assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("Boris Johnson", List.of(), null, MARCH_2022).camp());
+        assertEquals(new CampDecision(Camp.EXPERT_OR_OTHER, false, "Boris Johnson",
+                "gazetteer-out-of-office:Boris Johnson"), R.resolve("Boris Johnson", List.of(), null, june2023));
+        assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("Liz Truss", List.of(), null, LocalDate.of(2022, 10, 1)).camp());
+        assertEquals(Camp.EXPERT_OR_OTHER, R.resolve("Liz Truss", List.of(), null, LocalDate.of(2022, 10, 25)).camp());
+        assertEquals(Camp.EXPERT_OR_OTHER, R.resolve("Oleksiï Reznikov", List.of(), null, LocalDate.of(2024, 1, 1)).camp());
+        assertEquals(Camp.EXPERT_OR_OTHER, R.resolve("Donald Trump", List.of(), null, MARCH_2022).camp());
+        assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("Donald Trump", List.of(), null, LocalDate.of(2025, 3, 1)).camp());
+        // an unknown date takes the first period
+        assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("Boris Johnson", List.of(), null, null).camp());
+        // a title naming the office wins when the dates exclude the name
+        assertEquals(new CampDecision(Camp.WESTERN_OFFICIAL, false, null, "title:ministre britannique"),
+                R.resolve("le ministre britannique Ben Wallace", List.of(), null, LocalDate.of(2024, 1, 1)));
+        check("l'ancien ministre ukrainien de la Défense", Camp.EXPERT_OR_OTHER, false, null, "former:ancien ministre");
+        check("un général français à la retraite", Camp.EXPERT_OR_OTHER, false, null, "former:un général");
+    }
+
+    @Test
+    void titlesTakeTheCampOfTheirSide() {
+        check("le porte-parole du Kremlin", Camp.RUSSIA_OFFICIAL, false, null, "title:porte-parole du Kremlin");
+        check("le ministre russe des Affaires étrangères", Camp.RUSSIA_OFFICIAL, false, null, "title:ministre russe");
+        check("le président ukrainien", Camp.UKRAINE_OFFICIAL, false, null, "title:président ukrainien");
+        check("le secrétaire général de l\u2019OTAN", Camp.WESTERN_OFFICIAL, false, null,
+                "title:secrétaire général de l'OTAN");
+        check("le chef de la diplomatie européenne", Camp.WESTERN_OFFICIAL, false, null,
+                "title:chef de la diplomatie européenne");
+        check("l'ambassadeur de Russie", Camp.RUSSIA_OFFICIAL, false, null, "title:ambassadeur de Russie");
+        check("les autorités ukrainiennes", Camp.UKRAINE_OFFICIAL, false, null, "title:autorités ukrainiennes");
+        check("l'état-major ukrainien", Camp.UKRAINE_OFFICIAL, false, null, "title:état-major ukrainien");
+        check("le maire de Kyiv", Camp.UKRAINE_OFFICIAL, false, null, "title:maire de Kyiv");
+        check("le porte-parole de Vladimir Poutine", Camp.RUSSIA_OFFICIAL, false, null,
+                "title:porte-parole de Vladimir Poutine");
+        check("le ministre chinois des Affaires étrangères", Camp.OTHER_OFFICIAL, false, null, "title:ministre chinois");
+        check("le directeur de l'AIEA", Camp.OTHER_OFFICIAL, false, "AIEA", "gazetteer:AIEA");
+        check("le ministre", Camp.UNKNOWN, false, null, "title-without-side:ministre");
+        // a bare nationality word is no title
+        check("les Russes", Camp.UNKNOWN, false, null, "unresolved");
+    }
+
+    @Test
+    void institutionsAndRegistryBodies() {
+        check("l'OTAN", Camp.WESTERN_OFFICIAL, false, "OTAN", "gazetteer:OTAN");
+        check("la Maison Blanche", Camp.WESTERN_OFFICIAL, false, "Maison Blanche", "gazetteer:Maison Blanche");
+        check("le SBU", Camp.UKRAINE_OFFICIAL, false, "SBU", "gazetteer:SBU");
+        check("l'ONU", Camp.OTHER_OFFICIAL, false, "ONU", "gazetteer:ONU");
+        check("Amnesty International", Camp.EXPERT_OR_OTHER, false, "Amnesty International",
+                "gazetteer:Amnesty International");
+        check("le Kremlin", Camp.RUSSIA_OFFICIAL, false, "Kremlin", "registry:Kremlin");
+        check("le ministère russe de la Défense", Camp.RUSSIA_OFFICIAL, false, "Russian Ministry of Defence",
+                "registry:Russian Ministry of Defence");
+        check("le Pentagone", Camp.WESTERN_OFFICIAL, false, "Pentagon", "registry:Pentagon");
+    }
+
+    @Test
+    void metonymsAndCountries() {
+        check("Moscou", Camp.RUSSIA_OFFICIAL, false, "Moscou", "metonym:Moscou");
+        check("Kyiv", Camp.UKRAINE_OFFICIAL, false, "Kiev", "metonym:Kiev");
+        check("Washington", Camp.WESTERN_OFFICIAL, false, "Washington", "metonym:Washington");
+        check("Bruxelles", Camp.WESTERN_OFFICIAL, false, "Bruxelles", "metonym:Bruxelles");
+        check("Pékin", Camp.OTHER_OFFICIAL, false, "Pékin", "metonym:Pékin");
+        check("Minsk", Camp.OTHER_OFFICIAL, false, "Minsk", "metonym:Minsk");
+        check("la Russie", Camp.RUSSIA_OFFICIAL, false, null, "country:Russie");
+        check("les États-Unis", Camp.WESTERN_OFFICIAL, false, null, "country:États-Unis");
+    }
+
+    @Test
+    void mediaFromTheOutletRegistry() {
+        check("l'agence TASS", Camp.RUSSIA_STATE_MEDIA, false, "TASS", "registry:TASS");
+        check("RIA Novosti", Camp.RUSSIA_STATE_MEDIA, false, "RIA Novosti", "registry:RIA Novosti");
+        check("Reuters", Camp.INDEPENDENT_MEDIA, false, "Reuters", "registry:Reuters");
+        check("le journal Kommersant", Camp.INDEPENDENT_MEDIA, false, "Kommersant", "registry:Kommersant");
+        check("le Kyiv Independent", Camp.INDEPENDENT_MEDIA, false, "Kyiv Independent", "registry:Kyiv Independent");
+        check("les médias d'État russes", Camp.RUSSIA_STATE_MEDIA, false, null, "media:médias d'État russes");
+        check("la presse russe", Camp.UNKNOWN, false, null, "media-unresolved:presse russe");
+        check("des médias britanniques", Camp.INDEPENDENT_MEDIA, true, null, "media:médias britanniques");
+    }
+
+    @Test
+    void viaDecidesOnlyWithoutSpeaker() {
+        assertEquals(new CampDecision(Camp.RUSSIA_STATE_MEDIA, false, "TASS", "via:TASS"),
+                R.resolve(null, List.of(), "TASS", MARCH_2022));
+        assertEquals(new CampDecision(Camp.INDEPENDENT_MEDIA, false, "Deutsche Welle", "via:Deutsche Welle"),
+                R.resolve(" ", List.of(), "Deutsche Welle", MARCH_2022));
+        assertEquals(Camp.UKRAINE_OFFICIAL, R.resolve("Zelensky", List.of(), "TASS", MARCH_2022).camp());
+        assertEquals(new CampDecision(Camp.ANONYMOUS, true, null, "no-speaker"),
+                R.resolve(null, null, null, null));
+    }
+
+    @Test
+    void anonymousSourcesKeepTheSideTheyState() {
+        check("deux sources diplomatiques russes", Camp.RUSSIA_OFFICIAL, true, null,
+                "anonymous:sources diplomatiques russes");
+        check("des responsables du renseignement occidental", Camp.WESTERN_OFFICIAL, true, null,
+                "anonymous:responsables du renseignement occidental");
+        check("un responsable américain", Camp.WESTERN_OFFICIAL, true, null, "anonymous:responsable américain");
+        check("une source proche du Kremlin", Camp.RUSSIA_OFFICIAL, true, null, "anonymous:source proche du Kremlin");
+        check("un responsable", Camp.ANONYMOUS, true, null, "anonymous:un responsable");
+        check("des sources", Camp.ANONYMOUS, true, null, "anonymous:des sources");
+        check("une source proche du dossier", Camp.ANONYMOUS, true, null, "anonymous:une source proche du dossier");
+        check("selon des informations", Camp.ANONYMOUS, true, null, "anonymous:des informations");
+        check("des observateurs", Camp.ANONYMOUS, true, null, "anonymous:des observateurs");
+        check("un diplomate", Camp.ANONYMOUS, true, null, "anonymous:un diplomate");
+        check("on", Camp.ANONYMOUS, true, null, "pronoun:on");
+    }
+
+    @Test
+    void expertsAndOthers() {
+        check("des experts", Camp.EXPERT_OR_OTHER, true, null, "expert:experts");
+        check("un analyste militaire russe", Camp.EXPERT_OR_OTHER, true, null, "expert:analyste");
+        check("le politologue Ivan Petrovitch", Camp.EXPERT_OR_OTHER, false, null, "expert:politologue");
+        check("des habitants de Kharkiv", Camp.EXPERT_OR_OTHER, true, null, "expert:habitants");
+        check("Human Rights Watch", Camp.EXPERT_OR_OTHER, false, "Human Rights Watch", "gazetteer:Human Rights Watch");
+    }
+
+    @Test
+    void unknownNamesAreNeverGuessed() {
+        Token per = new Token(0, "Ivanov", "PROPN", "PER", -1, "dep", 0, 6);
+        assertEquals(new CampDecision(Camp.UNKNOWN, false, null, "ner:PER"),
+                R.resolve("Piotr Ivanov", List.of(per), null, MARCH_2022));
+        Token org = new Token(0, "Zorbex", "PROPN", "ORG", -1, "dep", 0, 6);
+        assertEquals(new CampDecision(Camp.UNKNOWN, false, null, "ner:ORG"),
+                R.resolve("Zorbex", List.of(org), null, MARCH_2022));
+        // a surname next to an unknown first name is someone else
+        assertEquals(Camp.UNKNOWN, resolve("Hunter Biden").camp());
+        assertEquals(Camp.UNKNOWN, resolve("Michel Goya").camp());
+        check("il", Camp.UNKNOWN, false, null, "pronoun:il");
+        check("-t-elle", Camp.UNKNOWN, false, null, "pronoun:t-elle");
+        // lower-case words are not names written with a capital
+        check("la borne", Camp.UNKNOWN, false, null, "unresolved");
+    }
+
+    @Test
+    void campIdsAreLowerCase() {
+        assertEquals("russia_state_media", Camp.RUSSIA_STATE_MEDIA.id());
+        assertEquals(Camp.EXPERT_OR_OTHER, Camp.fromId("expert_or_other"));
+        assertTrue(assertThrowsMessage(() -> Camp.fromId("RUSSIA")).contains("unknown camp 'RUSSIA'"));
+        assertFalse(resolve("Moscou").anonymous());
+        assertNull(resolve("un responsable").canonicalName());
+    }
+
+    private static String assertThrowsMessage(Runnable r) {
+        return org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, r::run).getMessage();
+    }
+}
