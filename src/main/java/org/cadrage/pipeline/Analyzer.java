@@ -3,16 +3,29 @@ package org.cadrage.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.cadrage.extract.attribution.AttributionExtractor;
+import org.cadrage.extract.camp.CampDecision;
+import org.cadrage.extract.camp.CampResolver;
+import org.cadrage.extract.credit.Outlet;
+import org.cadrage.extract.credit.OutletRegistry;
 import org.cadrage.extract.credit.CreditExtractor;
 import org.cadrage.extract.hedge.HedgeExtractor;
 import org.cadrage.model.Article;
 import org.cadrage.model.ArticleAnalysis;
+import org.cadrage.model.Attribution;
+import org.cadrage.model.Camp;
 import org.cadrage.model.Credit;
 import org.cadrage.model.Evidence;
 import org.cadrage.model.Hedge;
+import org.cadrage.model.Scope;
+import org.cadrage.model.Span;
 import org.cadrage.nlp.AnnotatedDocument;
 import org.cadrage.nlp.Annotator;
+import org.cadrage.nlp.Sentence;
+import org.cadrage.nlp.Token;
 import org.cadrage.score.MetricsCalculator;
 
 /**
@@ -28,13 +41,27 @@ public final class Analyzer {
             "/org/cadrage/extract/hedge/reporting-verbs.tsv",
             "/org/cadrage/extract/credit/outlets.tsv",
             "/org/cadrage/extract/credit/mention-cues.tsv",
+            "/org/cadrage/extract/attribution/attribution-words.tsv",
+            "/org/cadrage/extract/attribution/reporting-verbs.tsv",
+            "/org/cadrage/extract/camp/actors.tsv",
+            "/org/cadrage/extract/camp/titles.tsv",
             "/org/cadrage/ingest/boilerplate.tsv",
             "/org/cadrage/ingest/page-signals.tsv",
             "/org/cadrage/ingest/csv-columns.tsv");
 
+    /** « affirmer sans preuve »: a neutral or assertive verb followed by this is a distancing cue. */
+    private static final Pattern WITHOUT_PROOF = Pattern.compile(
+            "^[^.;!?\n]{0,40}?\\bsans (?:apporter |fournir |donner |présenter |avancer )?(?:de |la moindre |aucune |d'|des )?"
+                    + "(?:preuves?|éléments? de preuve)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("il", "elle", "ils", "elles", "-t-il",
+            "-t-elle", "-il", "-elle", "-ils", "-elles", "lui", "eux");
+
     private final Annotator annotator;
     private final HedgeExtractor hedges = new HedgeExtractor();
     private final CreditExtractor credits = new CreditExtractor();
+    private final AttributionExtractor attributions = new AttributionExtractor();
+    private final CampResolver camps = CampResolver.load();
+    private final OutletRegistry outlets = OutletRegistry.load();
 
     public Analyzer(Annotator annotator) {
         this.annotator = annotator;
@@ -48,14 +75,69 @@ public final class Analyzer {
         return analyze(annotator.annotate(article));
     }
 
-    /** Extraction and scoring of an already annotated document. */
+    /**
+     * Extraction and scoring of an already annotated document: credits, attributions with their camps, hedges
+     * whose scope is {@code attributed} when they lie inside an attribution's content, then the metrics.
+     */
     public ArticleAnalysis analyze(AnnotatedDocument doc) {
-        List<Hedge> h = hedges.extract(doc);
         List<Credit> c = credits.extract(doc);
-        Evidence evidence = new Evidence(h, c, List.of(), doc.article().boilerplate());
-        int sentences = doc.sentences().size();
-        return new ArticleAnalysis(doc.article(), evidence,
-                MetricsCalculator.compute(doc.tokenCount(), sentences, evidence));
+        List<Attribution> a = attributions.extract(doc).stream().map(x -> withCamp(x, doc)).toList();
+        List<Hedge> h = hedges.extract(doc).stream()
+                .map(x -> x.withScope(a.stream().anyMatch(at -> at.content().contains(x.span()))
+                        ? Scope.ATTRIBUTED : Scope.NARRATOR))
+                .toList();
+        Evidence evidence = new Evidence(h, c, a, doc.article().boilerplate());
+        return new ArticleAnalysis(doc.article(), evidence, MetricsCalculator.compute(doc.tokenCount(),
+                doc.sentences().size(), evidence, this::fromStateMedia));
+    }
+
+    /**
+     * Fills an attribution's camp from its speaker (the antecedent's name for a pronoun), or from the relaying
+     * outlet when no speaker is named; a neutral or assertive verb followed by « sans preuve » becomes distancing.
+     */
+    private Attribution withCamp(Attribution a, AnnotatedDocument doc) {
+        String speaker = a.speaker() == null ? null : a.speaker().text();
+        boolean pronoun = speaker != null && PRONOUNS.contains(speaker.toLowerCase(java.util.Locale.ROOT).strip());
+        String phrase = pronoun && a.speakerResolved() != null ? a.speakerResolved() : speaker;
+        List<Token> tokens = new ArrayList<>();
+        if (a.speaker() != null && !pronoun) {
+            for (Sentence s : doc.sentences()) {
+                for (Token t : s.tokens()) {
+                    if (a.speaker().span().overlaps(new Span(t.start(), t.end()))) {
+                        tokens.add(t);
+                    }
+                }
+            }
+        }
+        CampDecision d = phrase == null || phrase.isBlank()
+                ? camps.resolve(a.via() == null ? "" : a.via(), List.of(), null, doc.article().published())
+                : camps.resolve(phrase, tokens, a.via(), doc.article().published());
+        String stance = a.verbStance();
+        if (stance != null && !stance.equals("distancing") && a.cue() != null) {
+            String after = doc.text().substring(a.cue().end(), Math.min(doc.text().length(), a.cue().end() + 80));
+            if (WITHOUT_PROOF.matcher(after).find()) {
+                stance = "distancing";
+            }
+        }
+        String resolved = a.speakerResolved() != null ? a.speakerResolved() : d.canonicalName();
+        return new Attribution(a.type(), a.speaker(), resolved, a.cue(), a.verbLemma(), stance, a.content(),
+                d.camp().id(), a.anonymous() || d.anonymous(), a.nested(), a.via());
+    }
+
+    /** Whether an attribution's source, or its relaying outlet, is a state-affiliated medium of the registry. */
+    private boolean fromStateMedia(Attribution a) {
+        if (a.camp().equals(Camp.RUSSIA_STATE_MEDIA.id())) {
+            return true;
+        }
+        for (String name : new String[] {a.via(), a.speakerResolved()}) {
+            if (name != null) {
+                java.util.Optional<Outlet> o = outlets.byName(name);
+                if (o.isPresent() && o.get().stateAffiliated() && o.get().isMedia()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -66,7 +148,10 @@ public final class Analyzer {
         StringBuilder sb = new StringBuilder(BuildInfo.version()).append('\n').append(annotator.id()).append('\n');
         for (String f : DATA_FILES) {
             try (InputStream in = Analyzer.class.getResourceAsStream(f)) {
-                sb.append(f).append('=').append(in == null ? "absent" : BuildInfo.sha256(in.readAllBytes())).append('\n');
+                if (in == null) {
+                    throw new IllegalStateException("data file " + f + " is missing from the classpath");
+                }
+                sb.append(f).append('=').append(BuildInfo.sha256(in.readAllBytes())).append('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
