@@ -53,6 +53,11 @@ public final class Analyzer {
     private static final Pattern WITHOUT_PROOF = Pattern.compile(
             "^[^.;!?\n]{0,40}?\\bsans (?:apporter |fournir |donner |présenter |avancer )?(?:de |la moindre |aucune |d'|des )?"
                     + "(?:preuves?|éléments? de preuve)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Plural or indefinite unnamed experts: anonymous sources, not named experts. */
+    private static final Pattern UNNAMED_EXPERTS = Pattern.compile("(?iu)(?:les|des|certains|plusieurs|de nombreux|"
+            + "nombre d'|un|une|d'autres)\\s+(?:experts?|analystes?|spécialistes?|observateurs?|chercheurs?|"
+            + "politologues?|économistes?|commentateurs?)\\b");
+    private static final java.util.Set<String> NP_POS = java.util.Set.of("DET", "NOUN", "ADJ", "ADP", "PROPN");
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("il", "elle", "ils", "elles", "-t-il",
             "-t-elle", "-il", "-elle", "-ils", "-elles", "lui", "eux");
 
@@ -112,6 +117,13 @@ public final class Analyzer {
         CampDecision d = phrase == null || phrase.isBlank()
                 ? camps.resolve(a.via() == null ? "" : a.via(), List.of(), null, doc.article().published())
                 : camps.resolve(phrase, tokens, a.via(), doc.article().published());
+        if (d.camp() == Camp.UNKNOWN && a.speakerResolved() != null) {
+            d = fromContext(a.speakerResolved(), doc, d);
+        }
+        if (d.camp() == Camp.EXPERT_OR_OTHER && phrase != null && UNNAMED_EXPERTS.matcher(phrase).lookingAt()
+                && tokens.stream().noneMatch(t -> t.pos().equals("PROPN"))) {
+            d = new CampDecision(Camp.ANONYMOUS, true, null, "anonymous:" + phrase.strip()); // « des experts »
+        }
         String stance = a.verbStance();
         if (stance != null && !stance.equals("distancing") && a.cue() != null) {
             String after = doc.text().substring(a.cue().end(), Math.min(doc.text().length(), a.cue().end() + 80));
@@ -122,6 +134,50 @@ public final class Analyzer {
         String resolved = a.speakerResolved() != null ? a.speakerResolved() : d.canonicalName();
         return new Attribution(a.type(), a.speaker(), resolved, a.cue(), a.verbLemma(), stance, a.content(),
                 d.camp().id(), a.anonymous() || d.anonymous(), a.nested(), a.via());
+    }
+
+    /**
+     * A name the resolver cannot place (« Roland Lombardi ») is often introduced elsewhere in the article with its
+     * role (« le géopolitologue Roland Lombardi », « Alex Lo, chroniqueur au ... »). Resolves, for each occurrence
+     * of the name's last word, the noun phrase around it: up to six determiners, nouns, adjectives and prepositions
+     * before it, and an apposition after it (a comma, then up to ten tokens to the next comma or period). The first
+     * decision other than unknown wins; otherwise {@code fallback}.
+     */
+    private CampDecision fromContext(String name, AnnotatedDocument doc, CampDecision fallback) {
+        String[] words = name.strip().split("\\s+");
+        String surname = words[words.length - 1];
+        if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+            return fallback;
+        }
+        for (Sentence s : doc.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (!t.get(i).word().equals(surname)) {
+                    continue;
+                }
+                int left = i;
+                while (left > 0 && i - left < 6 && NP_POS.contains(t.get(left - 1).pos())) {
+                    left--;
+                }
+                int right = i;
+                if (i + 1 < t.size() && t.get(i + 1).word().equals(",")) {
+                    right = i + 1;
+                    while (right + 1 < t.size() && right - i < 10 && !t.get(right + 1).word().equals(",")
+                            && !t.get(right + 1).word().equals(".") && !t.get(right + 1).isVerbal()) {
+                        right++;
+                    }
+                }
+                if (left == i && right == i) {
+                    continue;
+                }
+                String phrase = doc.text().substring(t.get(left).start(), t.get(right).end());
+                CampDecision d = camps.resolve(phrase, t.subList(left, right + 1), null, doc.article().published());
+                if (d.camp() != Camp.UNKNOWN && d.camp() != Camp.ANONYMOUS) {
+                    return new CampDecision(d.camp(), false, d.canonicalName(), "context:" + d.rule());
+                }
+            }
+        }
+        return fallback;
     }
 
     /** Whether an attribution's source, or its relaying outlet, is a state-affiliated medium of the registry. */
