@@ -296,11 +296,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             } else if (a <= end && low.get(a).equals(":") && a < end && firstQuoteAt(toks.get(a + 1).start()) == null) {
                 content = clause(a + 1, clauseEnd(a + 1, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
-            } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",")) {
+            } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",") && !low.get(v).endsWith("ant")) {
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
                 int from = clauseStart(g.start() - 1);
-                if (nounPhrase(from, g.start() - 2) || (from < g.start() - 2 && nounPhrase(
-                        commaBefore(g.start() - 2, from), g.start() - 2))) {
+                if (bareSubject(from, g.start() - 2) || bareSubject(commaBefore(g.start() - 2, from), g.start() - 2)) {
                     return;
                 }
                 if (sp.present() && from < g.start() - 2) {
@@ -361,6 +360,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     break;
                 }
             }
+            if (start == v && !low.get(v).equals(rv.get().lemma())) {
+                start = insertedAuxiliary(v, from);
+            }
             if (start == v) {
                 clitic = -1;
                 passive = false;
@@ -373,6 +375,28 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 clitic = v + 1;
             }
             return new Group(start, v, clitic, passive, rv.get());
+        }
+
+        /**
+         * The auxiliary of a participle separated from it by an incise or a prepositional phrase (« a, de son
+         * côté, indiqué », « a pour sa part estimé »), or {@code v} when there is none.
+         */
+        private int insertedAuxiliary(int v, int from) {
+            for (int p = v - 2; p >= from && v - p <= 7; p--) {
+                String w = low.get(p);
+                if (words.is("auxiliary", w)) {
+                    boolean incise = low.get(p + 1).equals(",") && low.get(v - 1).equals(",");
+                    return incise || toks.get(p + 1).pos().equals("ADP") ? p : v;
+                }
+                String pos = toks.get(p).pos();
+                boolean inside = pos.equals("ADP") || pos.equals("DET") || pos.equals("NOUN") || pos.equals("ADV")
+                        || pos.equals("ADJ") || w.equals(",") || (pos.equals("PRON") && !words.is("pronoun", w)
+                        && !words.is("impersonal", w));
+                if (!inside) {
+                    return v;
+                }
+            }
+            return v;
         }
 
         /** The inverted clitic as speaker; none for the impersonal « -t-on ». */
@@ -686,7 +710,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (last >= from && words.is("que", low.get(last)) && after < end && low.get(after).equals(",")) {
                 return clause(after + 1, end);
             }
-            if (after > end || low.get(after).equals(".") || low.get(after).equals(")")) {
+            if (after > end || low.get(after).equals(".") || low.get(after).equals(")") || !hasVerb(after, end)) {
                 return last >= from ? clause(clauseStart(last), last) : null;
             }
             return clause(from, end);
@@ -802,10 +826,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                         resolved = titled.name();
                         anonymous = titled.anonymous();
                     }
-                    if (outlet(d.speaker).or(() -> outlets.byName(d.speaker.present() ? resolvedName(d.speaker) : null))
-                            .filter(o -> MEDIA.contains(o.type())).isEmpty()) {
-                        resolver.add(resolved, lowWords(d.speaker), anonymous);
-                    }
+                    resolver.add(resolved, lowWords(d.speaker), headNoun(d.speaker), anonymous);
                 }
                 boolean nested = d.nested;
                 for (Draft e : drafts) {
@@ -835,8 +856,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             while (e + 1 < toks.size() && toks.get(e + 1).ner().equals("PER") && base.get(e + 1).equals(base.get(k))) {
                 e++;
             }
+            if (e == k && (k == base.get(k) || !List.of("m.", "mme", "m").contains(low.get(k - 1)))) {
+                return e + 1;
+            }
             Speaker sp = new Speaker(Math.max(base.get(k), k - 1), e);
-            resolver.add(span(k, e).of(text), lowWords(sp), false);
+            resolver.add(span(k, e).of(text), lowWords(sp), null, false);
             return e + 1;
         }
 
@@ -886,9 +910,33 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         private boolean npToken(int m) {
             String p = toks.get(m).pos();
             String w = low.get(m);
+            boolean nominalVerb = p.equals("VERB") && m > 0 && (toks.get(m - 1).pos().equals("DET")
+                    || toks.get(m - 1).pos().equals("ADJ") && m > 1 && toks.get(m - 2).pos().equals("DET"));
             return (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM")
-                    || words.is("np-link", w) || w.equals("et")) && !words.is("que", w) && !isQuoteMark(toks.get(m))
+                    || words.is("np-link", w) || w.equals("et") || nominalVerb) && !words.is("que", w) && !isQuoteMark(toks.get(m))
                     && !(p.equals("PUNCT") && !w.equals("-"));
+        }
+
+        private boolean hasVerb(int a, int b) {
+            for (int m = a; m <= b; m++) {
+                if (toks.get(m).isVerbal()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Tokens a..b hold a noun or name and no verb: a subject, not a clause (« La présidente, U. von der L. »). */
+        private boolean bareSubject(int a, int b) {
+            boolean noun = false;
+            for (int m = a; m <= b; m++) {
+                Token t = toks.get(m);
+                if (t.isVerbal() || t.pos().equals("SCONJ") || isQuoteMark(t)) {
+                    return false;
+                }
+                noun |= t.pos().equals("NOUN") || t.pos().equals("PROPN");
+            }
+            return noun;
         }
 
         private boolean nounPhrase(int a, int b) {
@@ -1003,6 +1051,15 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 m = e;
             }
             return bestFrom >= 0 ? span(bestFrom, bestTo).of(text) : speakerText(sp);
+        }
+
+        private String headNoun(Speaker sp) {
+            for (int m = sp.from(); m <= sp.to(); m++) {
+                if (toks.get(m).pos().equals("NOUN")) {
+                    return low.get(m);
+                }
+            }
+            return null;
         }
 
         /** « l'hydrologue », « le diplomate »: a definite article and one noun, no name. */
