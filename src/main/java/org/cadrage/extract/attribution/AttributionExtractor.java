@@ -955,7 +955,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     || toks.get(a).pos().equals("PUNCT") || toks.get(a).pos().equals("CCONJ"))) {
                 a++;
             }
-            while (b >= a && (words.is("np-link", low.get(b)) || toks.get(b).pos().equals("PUNCT")
+            while (b >= a && (words.is("np-link", low.get(b)) || (toks.get(b).pos().equals("PUNCT")
+                    && !(low.get(b).equals(")") && low.subList(a, b).contains("(")))
                     || toks.get(b).pos().equals("DET") || toks.get(b).pos().equals("ADP")
                     || toks.get(b).pos().equals("CCONJ"))) {
                 b--;
@@ -1069,7 +1070,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         private boolean nameToken(int m) {
-            return toks.get(m).pos().equals("PROPN") || toks.get(m).ner().equals("PER");
+            Token t = toks.get(m);
+            return t.pos().equals("PROPN") || t.ner().equals("PER")
+                    || ((t.pos().equals("X") || t.pos().equals("NUM")) && Character.isUpperCase(t.word().charAt(0)));
         }
 
         private boolean inSpeaker(int k) {
