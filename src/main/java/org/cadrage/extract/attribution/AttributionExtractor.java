@@ -3,7 +3,9 @@ package org.cadrage.extract.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -467,7 +469,13 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 return apposition.present() && hasNoun(apposition) ? apposition : Speaker.NONE;
             }
-            return phraseLeft(k);
+            Speaker sp = phraseLeft(k);
+            int c = sp.from() - 2;
+            if (sp.present() && c > from && low.get(c + 1).equals("par") && words.is("cited", low.get(c))) {
+                Speaker source = phraseLeft(c - 1);
+                return source.present() ? source : sp;
+            }
+            return sp;
         }
 
         /** « Moscou rejette les accusations et affirme que »: the subject of the verb before the conjunction. */
@@ -800,6 +808,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             List<Attribution> out = new ArrayList<>();
             Set<Span> cues = new HashSet<>();
             PronounResolver resolver = new PronounResolver(words);
+            Map<Integer, Speaker> subjects = rootSubjects();
             int mention = 0;
             for (Draft d : drafts) {
                 if (!cues.add(d.cue) && !d.type.equals("direct")) {
@@ -807,7 +816,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 int at = d.speaker.present() ? toks.get(d.speaker.from()).start() : d.cue.start();
                 while (mention < toks.size() && toks.get(mention).start() < at) {
-                    mention = personMention(mention, resolver);
+                    mention = personMention(mention, resolver, subjects);
                 }
                 TextSpan speaker = d.speaker.present() ? TextSpan.of(text, span(d.speaker.from(), d.speaker.to()))
                         : null;
@@ -840,8 +849,29 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return List.copyOf(out);
         }
 
+        /** The parsed subject naming a person (PER) of each sentence's root verb outside quotations, by first token. */
+        private Map<Integer, Speaker> rootSubjects() {
+            Map<Integer, Speaker> out = new HashMap<>();
+            for (int s = 0; parsed && s < sentenceStart.size(); s++) {
+                for (int k = sentenceStart.get(s); k <= sentenceEnd.get(s); k++) {
+                    if (toks.get(k).deprel().equals("root") && toks.get(k).isVerbal()) {
+                        Speaker sp = parsedSubject(k, true);
+                        if (sp != null && sp.present() && hasNer(sp, "PER") && !insideQuote(toks.get(k).start())) {
+                            out.put(sp.from(), sp);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
         /** Registers the first person named (PER) of each sentence as a pronoun antecedent; returns the next index. */
-        private int personMention(int k, PronounResolver resolver) {
+        private int personMention(int k, PronounResolver resolver, Map<Integer, Speaker> subjects) {
+            Speaker subject = subjects.get(k);
+            if (subject != null && !inSpeaker(k)) {
+                resolver.add(resolvedName(subject), lowWords(subject), headNoun(subject), isAnonymous(subject));
+                return subject.to() + 1;
+            }
             Token t = toks.get(k);
             if (!t.ner().equals("PER") || (k > base.get(k) && toks.get(k - 1).ner().equals("PER"))
                     || inSpeaker(k)) {

@@ -27,8 +27,8 @@ class AttributionExtractorTest {
                 + "retirent durera continuer vont ordonné montrent annoncé estimé craint espère tiendrons "
                 + "reculerons céderons qualifié négocier prêt répété souligné tombée indiqué rappelé dit "
                 + "avancent affirme ajoute commence signé tenir repris quitté détruit rendre déclare rejette continuent "
-                + "tiendra dure parle circulent prévu tombera qualifié promis annonçant");
-        tag("NOUN", "côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
+                + "tiendra dure parle circulent prévu tombera qualifié promis annonçant cité");
+        tag("NOUN", "source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
                 + "diplomate ministère défense hôpital images pont sources informations propositions "
                 + "dénazification retrait trêve responsable agence journal région front négociations "
                 + "offensive pays semaine conflit diplomatie affaires étrangères soldats ennemi mardi lundi "
@@ -38,7 +38,7 @@ class AttributionExtractorTest {
         tag("PRON", "il elle ils elles on lui -t-il -t-elle -il qui lesquelles nous");
         tag("SCONJ", "que qu'");
         tag("ADV", "ne pas jamais immédiatement également");
-        tag("ADJ", "russe américain constructives prête dix nouvelle proche nouveau ukrainien sûre "
+        tag("ADJ", "diplomatique russe américain constructives prête dix nouvelle proche nouveau ukrainien sûre "
                 + "diplomatiques");
         tag("CCONJ", "et mais");
         tag("NUM", "trois");
@@ -307,5 +307,19 @@ class AttributionExtractorTest {
     void outletAfterAnInvertedCueIsVia() {
         assertEquals(List.of("direct|Ivan Petrov|Ivan Petrov|a déclaré|Nous tiendrons|Deutsche Welle"),
                 summary("« Nous tiendrons », a déclaré Ivan Petrov au journal Die Welt, selon Deutsche Welle."));
+    }
+
+    @Test
+    void citedByAMediumIsViaNotTheSpeaker() {
+        assertEquals(List.of("indirect|Un responsable américain|Un responsable américain|a affirmé"
+                        + "|l'offensive est proche|Reuters|A"),
+                summary("Un responsable américain cité par Reuters a affirmé que l'offensive est proche."));
+    }
+
+    @Test
+    void deSourceIsAnonymous() {
+        assertEquals(List.of("according_to|source diplomatique|source diplomatique|de source"
+                        + "|La trêve est proche|null|A"),
+                summary("La trêve est proche, de source diplomatique."));
     }
 }
