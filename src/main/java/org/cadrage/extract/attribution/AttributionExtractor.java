@@ -3,7 +3,9 @@ package org.cadrage.extract.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -296,11 +298,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             } else if (a <= end && low.get(a).equals(":") && a < end && firstQuoteAt(toks.get(a + 1).start()) == null) {
                 content = clause(a + 1, clauseEnd(a + 1, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
-            } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",")) {
+            } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",") && !low.get(v).endsWith("ant")) {
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
                 int from = clauseStart(g.start() - 1);
-                if (nounPhrase(from, g.start() - 2) || (from < g.start() - 2 && nounPhrase(
-                        commaBefore(g.start() - 2, from), g.start() - 2))) {
+                if (bareSubject(from, g.start() - 2) || bareSubject(commaBefore(g.start() - 2, from), g.start() - 2)) {
                     return;
                 }
                 if (sp.present() && from < g.start() - 2) {
@@ -361,6 +362,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     break;
                 }
             }
+            if (start == v && !low.get(v).equals(rv.get().lemma())) {
+                start = insertedAuxiliary(v, from);
+            }
             if (start == v) {
                 clitic = -1;
                 passive = false;
@@ -373,6 +377,28 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 clitic = v + 1;
             }
             return new Group(start, v, clitic, passive, rv.get());
+        }
+
+        /**
+         * The auxiliary of a participle separated from it by an incise or a prepositional phrase (« a, de son
+         * côté, indiqué », « a pour sa part estimé »), or {@code v} when there is none.
+         */
+        private int insertedAuxiliary(int v, int from) {
+            for (int p = v - 2; p >= from && v - p <= 7; p--) {
+                String w = low.get(p);
+                if (words.is("auxiliary", w)) {
+                    boolean incise = low.get(p + 1).equals(",") && low.get(v - 1).equals(",");
+                    return incise || toks.get(p + 1).pos().equals("ADP") ? p : v;
+                }
+                String pos = toks.get(p).pos();
+                boolean inside = pos.equals("ADP") || pos.equals("DET") || pos.equals("NOUN") || pos.equals("ADV")
+                        || pos.equals("ADJ") || w.equals(",") || (pos.equals("PRON") && !words.is("pronoun", w)
+                        && !words.is("impersonal", w));
+                if (!inside) {
+                    return v;
+                }
+            }
+            return v;
         }
 
         /** The inverted clitic as speaker; none for the impersonal « -t-on ». */
@@ -443,7 +469,13 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 return apposition.present() && hasNoun(apposition) ? apposition : Speaker.NONE;
             }
-            return phraseLeft(k);
+            Speaker sp = phraseLeft(k);
+            int c = sp.from() - 2;
+            if (sp.present() && c > from && low.get(c + 1).equals("par") && words.is("cited", low.get(c))) {
+                Speaker source = phraseLeft(c - 1);
+                return source.present() ? source : sp;
+            }
+            return sp;
         }
 
         /** « Moscou rejette les accusations et affirme que »: the subject of the verb before the conjunction. */
@@ -686,7 +718,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (last >= from && words.is("que", low.get(last)) && after < end && low.get(after).equals(",")) {
                 return clause(after + 1, end);
             }
-            if (after > end || low.get(after).equals(".") || low.get(after).equals(")")) {
+            if (after > end || low.get(after).equals(".") || low.get(after).equals(")") || !hasVerb(after, end)) {
                 return last >= from ? clause(clauseStart(last), last) : null;
             }
             return clause(from, end);
@@ -776,6 +808,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             List<Attribution> out = new ArrayList<>();
             Set<Span> cues = new HashSet<>();
             PronounResolver resolver = new PronounResolver(words);
+            Map<Integer, Speaker> subjects = rootSubjects();
             int mention = 0;
             for (Draft d : drafts) {
                 if (!cues.add(d.cue) && !d.type.equals("direct")) {
@@ -783,7 +816,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 int at = d.speaker.present() ? toks.get(d.speaker.from()).start() : d.cue.start();
                 while (mention < toks.size() && toks.get(mention).start() < at) {
-                    mention = personMention(mention, resolver);
+                    mention = personMention(mention, resolver, subjects);
                 }
                 TextSpan speaker = d.speaker.present() ? TextSpan.of(text, span(d.speaker.from(), d.speaker.to()))
                         : null;
@@ -802,10 +835,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                         resolved = titled.name();
                         anonymous = titled.anonymous();
                     }
-                    if (outlet(d.speaker).or(() -> outlets.byName(d.speaker.present() ? resolvedName(d.speaker) : null))
-                            .filter(o -> MEDIA.contains(o.type())).isEmpty()) {
-                        resolver.add(resolved, lowWords(d.speaker), anonymous);
-                    }
+                    resolver.add(resolved, lowWords(d.speaker), headNoun(d.speaker), anonymous);
                 }
                 boolean nested = d.nested;
                 for (Draft e : drafts) {
@@ -819,8 +849,29 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return List.copyOf(out);
         }
 
+        /** The parsed subject naming a person (PER) of each sentence's root verb outside quotations, by first token. */
+        private Map<Integer, Speaker> rootSubjects() {
+            Map<Integer, Speaker> out = new HashMap<>();
+            for (int s = 0; parsed && s < sentenceStart.size(); s++) {
+                for (int k = sentenceStart.get(s); k <= sentenceEnd.get(s); k++) {
+                    if (toks.get(k).deprel().equals("root") && toks.get(k).isVerbal()) {
+                        Speaker sp = parsedSubject(k, true);
+                        if (sp != null && sp.present() && hasNer(sp, "PER") && !insideQuote(toks.get(k).start())) {
+                            out.put(sp.from(), sp);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
         /** Registers the first person named (PER) of each sentence as a pronoun antecedent; returns the next index. */
-        private int personMention(int k, PronounResolver resolver) {
+        private int personMention(int k, PronounResolver resolver, Map<Integer, Speaker> subjects) {
+            Speaker subject = subjects.get(k);
+            if (subject != null && !inSpeaker(k)) {
+                resolver.add(resolvedName(subject), lowWords(subject), headNoun(subject), isAnonymous(subject));
+                return subject.to() + 1;
+            }
             Token t = toks.get(k);
             if (!t.ner().equals("PER") || (k > base.get(k) && toks.get(k - 1).ner().equals("PER"))
                     || inSpeaker(k)) {
@@ -835,8 +886,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             while (e + 1 < toks.size() && toks.get(e + 1).ner().equals("PER") && base.get(e + 1).equals(base.get(k))) {
                 e++;
             }
+            if (e == k && (k == base.get(k) || !List.of("m.", "mme", "m").contains(low.get(k - 1)))) {
+                return e + 1;
+            }
             Speaker sp = new Speaker(Math.max(base.get(k), k - 1), e);
-            resolver.add(span(k, e).of(text), lowWords(sp), false);
+            resolver.add(span(k, e).of(text), lowWords(sp), null, false);
             return e + 1;
         }
 
@@ -886,9 +940,33 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         private boolean npToken(int m) {
             String p = toks.get(m).pos();
             String w = low.get(m);
+            boolean nominalVerb = p.equals("VERB") && m > 0 && (toks.get(m - 1).pos().equals("DET")
+                    || toks.get(m - 1).pos().equals("ADJ") && m > 1 && toks.get(m - 2).pos().equals("DET"));
             return (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM")
-                    || words.is("np-link", w) || w.equals("et")) && !words.is("que", w) && !isQuoteMark(toks.get(m))
+                    || words.is("np-link", w) || w.equals("et") || nominalVerb) && !words.is("que", w) && !isQuoteMark(toks.get(m))
                     && !(p.equals("PUNCT") && !w.equals("-"));
+        }
+
+        private boolean hasVerb(int a, int b) {
+            for (int m = a; m <= b; m++) {
+                if (toks.get(m).isVerbal()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Tokens a..b hold a noun or name and no verb: a subject, not a clause (« La présidente, U. von der L. »). */
+        private boolean bareSubject(int a, int b) {
+            boolean noun = false;
+            for (int m = a; m <= b; m++) {
+                Token t = toks.get(m);
+                if (t.isVerbal() || t.pos().equals("SCONJ") || isQuoteMark(t)) {
+                    return false;
+                }
+                noun |= t.pos().equals("NOUN") || t.pos().equals("PROPN");
+            }
+            return noun;
         }
 
         private boolean nounPhrase(int a, int b) {
@@ -907,7 +985,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     || toks.get(a).pos().equals("PUNCT") || toks.get(a).pos().equals("CCONJ"))) {
                 a++;
             }
-            while (b >= a && (words.is("np-link", low.get(b)) || toks.get(b).pos().equals("PUNCT")
+            while (b >= a && (words.is("np-link", low.get(b)) || (toks.get(b).pos().equals("PUNCT")
+                    && !(low.get(b).equals(")") && low.subList(a, b).contains("(")))
                     || toks.get(b).pos().equals("DET") || toks.get(b).pos().equals("ADP")
                     || toks.get(b).pos().equals("CCONJ"))) {
                 b--;
@@ -1005,6 +1084,15 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return bestFrom >= 0 ? span(bestFrom, bestTo).of(text) : speakerText(sp);
         }
 
+        private String headNoun(Speaker sp) {
+            for (int m = sp.from(); m <= sp.to(); m++) {
+                if (toks.get(m).pos().equals("NOUN")) {
+                    return low.get(m);
+                }
+            }
+            return null;
+        }
+
         /** « l'hydrologue », « le diplomate »: a definite article and one noun, no name. */
         private boolean titleAlone(Speaker sp) {
             return sp.to() == sp.from() + 1 && toks.get(sp.to()).pos().equals("NOUN")
@@ -1012,7 +1100,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         private boolean nameToken(int m) {
-            return toks.get(m).pos().equals("PROPN") || toks.get(m).ner().equals("PER");
+            Token t = toks.get(m);
+            return t.pos().equals("PROPN") || t.ner().equals("PER")
+                    || ((t.pos().equals("X") || t.pos().equals("NUM")) && Character.isUpperCase(t.word().charAt(0)));
         }
 
         private boolean inSpeaker(int k) {

@@ -2,6 +2,7 @@ package org.cadrage.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Resolves a pronoun speaker (« il », « -t-elle », « ils ») to the latest earlier antecedent of compatible gender
@@ -13,8 +14,7 @@ import java.util.List;
  */
 final class PronounResolver {
     /** A resolved antecedent. */
-    record Antecedent(String name, List<String> words, boolean female, boolean male, boolean plural,
-                      boolean anonymous) {
+    record Antecedent(String name, String title, boolean female, boolean male, boolean plural, boolean anonymous) {
     }
 
     private final Words words;
@@ -24,8 +24,8 @@ final class PronounResolver {
         this.words = words;
     }
 
-    /** Adds an antecedent described by its lower-case words. */
-    void add(String name, List<String> lowWords, boolean anonymous) {
+    /** Adds an antecedent described by its lower-case words and its title (head noun, or null). */
+    void add(String name, List<String> lowWords, String title, boolean anonymous) {
         boolean female = false;
         boolean male = false;
         boolean plural = false;
@@ -39,13 +39,13 @@ final class PronounResolver {
                 male |= w.equals("m.") || w.equals("monsieur");
             }
         }
-        seen.add(new Antecedent(name, List.copyOf(lowWords), female && !male, male && !female, plural, anonymous));
+        seen.add(new Antecedent(name, title, female && !male, male && !female, plural, anonymous));
     }
 
-    /** The latest antecedent whose words include {@code title} (« l'hydrologue » after « X, hydrologue »), or null. */
+    /** The latest antecedent with this title (« l'hydrologue » after « X, hydrologue »), or null. */
     Antecedent byTitle(String title) {
         for (int i = seen.size() - 1; i >= 0; i--) {
-            if (seen.get(i).words().contains(title) && !seen.get(i).name().equals(title)) {
+            if (title.equals(seen.get(i).title()) && !seen.get(i).name().toLowerCase(Locale.ROOT).endsWith(title)) {
                 return seen.get(i);
             }
         }

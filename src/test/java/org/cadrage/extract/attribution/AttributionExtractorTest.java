@@ -27,18 +27,18 @@ class AttributionExtractorTest {
                 + "retirent durera continuer vont ordonné montrent annoncé estimé craint espère tiendrons "
                 + "reculerons céderons qualifié négocier prêt répété souligné tombée indiqué rappelé dit "
                 + "avancent affirme ajoute commence signé tenir repris quitté détruit rendre déclare rejette continuent "
-                + "tiendra dure parle circulent prévu tombera qualifié");
-        tag("NOUN", "ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
+                + "tiendra dure parle circulent prévu tombera qualifié promis annonçant cité");
+        tag("NOUN", "source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
                 + "diplomate ministère défense hôpital images pont sources informations propositions "
                 + "dénazification retrait trêve responsable agence journal région front négociations "
                 + "offensive pays semaine conflit diplomatie affaires étrangères soldats ennemi mardi lundi "
                 + "experts décret discussions mois rues plan");
         tag("PROPN", "ivan petrov anna ivanova oleg sidorov kiev moscou reuters deutsche welle otan igor "
-                + "volkov marta kovalenko sergueï orlov");
+                + "volkov marta kovalenko sergueï orlov die welt");
         tag("PRON", "il elle ils elles on lui -t-il -t-elle -il qui lesquelles nous");
         tag("SCONJ", "que qu'");
         tag("ADV", "ne pas jamais immédiatement également");
-        tag("ADJ", "russe américain constructives prête dix nouvelle proche nouveau ukrainien sûre "
+        tag("ADJ", "diplomatique russe américain constructives prête dix nouvelle proche nouveau ukrainien sûre "
                 + "diplomatiques");
         tag("CCONJ", "et mais");
         tag("NUM", "trois");
@@ -281,5 +281,45 @@ class AttributionExtractorTest {
     void coordinatedReportingVerbSharesTheSubject() {
         assertEquals(List.of("indirect|Moscou|Moscou|affirme|les troupes avancent|null"),
                 summary("Moscou rejette les propositions et affirme que les troupes avancent."));
+    }
+
+    @Test
+    void auxiliarySeparatedByAnInciseOrAPhrase() {
+        assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a, de son côté, affirmé|la trêve est proche|null"),
+                summary("Ivan Petrov a, de son côté, affirmé que la trêve est proche."));
+        assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a pour sa part estimé|la trêve est proche|null"),
+                summary("Ivan Petrov a pour sa part estimé que la trêve est proche."));
+    }
+
+    @Test
+    void aSubjectBeforeACommaIsNoPostposedContent() {
+        assertEquals(List.of(), summary("La porte-parole de l'armée, Marta Kovalenko, a promis des sanctions."));
+        assertEquals(List.of(), summary("Les troupes avancent, annonçant la fin du conflit."));
+    }
+
+    @Test
+    void passiveWithAnAgentIsAnAttribution() {
+        assertEquals(List.of("indirect|le ministère|le ministère|a été annoncé|la trêve commence|null"),
+                summary("Il a été annoncé par le ministère que la trêve commence."));
+    }
+
+    @Test
+    void outletAfterAnInvertedCueIsVia() {
+        assertEquals(List.of("direct|Ivan Petrov|Ivan Petrov|a déclaré|Nous tiendrons|Deutsche Welle"),
+                summary("« Nous tiendrons », a déclaré Ivan Petrov au journal Die Welt, selon Deutsche Welle."));
+    }
+
+    @Test
+    void citedByAMediumIsViaNotTheSpeaker() {
+        assertEquals(List.of("indirect|Un responsable américain|Un responsable américain|a affirmé"
+                        + "|l'offensive est proche|Reuters|A"),
+                summary("Un responsable américain cité par Reuters a affirmé que l'offensive est proche."));
+    }
+
+    @Test
+    void deSourceIsAnonymous() {
+        assertEquals(List.of("according_to|source diplomatique|source diplomatique|de source"
+                        + "|La trêve est proche|null|A"),
+                summary("La trêve est proche, de source diplomatique."));
     }
 }
