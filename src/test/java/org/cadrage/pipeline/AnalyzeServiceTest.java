@@ -30,7 +30,9 @@ class AnalyzeServiceTest {
             if (article.text().contains("BOOM")) {
                 throw new IllegalStateException("parser exploded");
             }
-            return TestDocs.of(article, Map.of("aurait", "AUX", "commis", "VERB", "ministre", "NOUN"));
+            return TestDocs.of(article, Map.of("aurait", "AUX", "commis", "VERB", "ministre", "NOUN", "a", "AUX",
+                    "déclaré", "VERB", "reculé", "VERB", "quitté", "VERB", "que", "SCONJ", "porte-parole", "NOUN",
+                    "peskov", "PROPN", "dmitri", "PROPN"));
         }
 
         @Override
@@ -72,6 +74,24 @@ class AnalyzeServiceTest {
         assertEquals(3, runJson.path("issues").size());
         assertEquals("fake", runJson.path("provenance").path("annotator").asText());
         assertEquals(16, runJson.path("provenance").path("pipelineId").asText().length());
+    }
+
+    @Test
+    void hedgeScopeFollowsAttributionContentAndCampsAreResolved(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que l\u2019armée "
+                + "aurait reculé.\n\nLe convoi aurait quitté la ville.");
+        run(in, dir.resolve("out"), 1);
+        JsonNode a = new ObjectMapper().readTree(Files.readAllLines(dir.resolve("out/analysis.jsonl")).get(0));
+        JsonNode hedges = a.path("evidence").path("hedges");
+        assertEquals(2, hedges.size(), hedges.toString());
+        assertEquals("attributed", hedges.path(0).path("scope").asText(), "inside Peskov's reported content");
+        assertEquals("narrator", hedges.path(1).path("scope").asText(), "the journalist's own conditional");
+        JsonNode att = a.path("evidence").path("attributions").path(0);
+        assertEquals("russia_official", att.path("camp").asText(), att.toString());
+        assertEquals(1, a.path("metrics").path("campCounts").path("russia_official").asInt());
+        assertEquals(1.0, a.path("metrics").path("voiceShare").path("russia_official").asDouble());
+        assertEquals(0.0, a.path("metrics").path("sideBalance").asDouble(), "one side only");
     }
 
     @Test

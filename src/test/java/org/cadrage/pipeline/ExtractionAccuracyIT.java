@@ -41,6 +41,28 @@ class ExtractionAccuracyIT {
         semEval("training/annotations/semeval-heldout-2");
     }
 
+    @Test
+    void attributionsOnTheSemEvalGold() throws Exception {
+        attributions("training/annotations/attributions/semeval", 0.60, 0.85, 0.70);
+    }
+
+    @Test
+    void attributionsOnTheDemoGold() throws Exception {
+        attributions("training/annotations/attributions/demo", 0.80, 0.90, 0.75);
+    }
+
+    /** Floors: F1 at content overlap 0.3, and speaker and camp agreement among the matched attributions. */
+    private void attributions(String dir, double minF1, double minSpeaker, double minCamp) throws Exception {
+        ExtractionEvaluator.Score s = evaluator.evaluate(Path.of(dir), null).stream()
+                .filter(x -> x.category().equals("attributions") && x.threshold() == 0.3).findFirst().orElseThrow();
+        int tp = s.prf().truePositives();
+        String msg = dir + " " + s;
+        assertTrue(tp > 20, msg);
+        assertTrue(s.prf().f1() >= minF1, msg);
+        assertTrue((double) s.speakerAgree() / tp >= minSpeaker, msg);
+        assertTrue((double) s.campAgree() / tp >= minCamp, msg);
+    }
+
     private void semEval(String dir) throws Exception {
         Path gold = Path.of(dir);
         assertTrue(Files.isDirectory(gold), dir);
