@@ -86,7 +86,7 @@ public final class Analyzer {
      */
     public ArticleAnalysis analyze(AnnotatedDocument doc) {
         List<Credit> c = credits.extract(doc);
-        List<Attribution> a = attributions.extract(doc).stream().map(x -> withCamp(x, doc)).toList();
+        List<Attribution> a = oneVoiceOnce(attributions.extract(doc).stream().map(x -> withCamp(x, doc)).toList());
         List<Hedge> h = hedges.extract(doc).stream()
                 .map(x -> x.withScope(a.stream().anyMatch(at -> at.content().contains(x.span()))
                         ? Scope.ATTRIBUTED : Scope.NARRATOR))
@@ -134,6 +134,25 @@ public final class Analyzer {
         String resolved = a.speakerResolved() != null ? a.speakerResolved() : d.canonicalName();
         return new Attribution(a.type(), a.speaker(), resolved, a.cue(), a.verbLemma(), stance, a.content(),
                 d.camp().id(), a.anonymous() || d.anonymous(), a.nested(), a.via());
+    }
+
+    /**
+     * A quoted fragment inside a speaker's own reported speech (« Wallace a affirmé qu'il y avait une “odeur de
+     * Munich” ») is part of that attribution, not a second one: counting it again would give the same voice twice
+     * (training/annotations/ATTRIBUTIONS.md, "Quoted fragments"). Drops a direct attribution whose content lies
+     * inside another attribution's content with the same resolved speaker.
+     */
+    static List<Attribution> oneVoiceOnce(List<Attribution> all) {
+        List<Attribution> kept = new ArrayList<>();
+        for (Attribution x : all) {
+            boolean fragment = x.type().equals("direct") && x.speakerResolved() != null && all.stream().anyMatch(
+                    y -> y != x && !y.content().equals(x.content()) && y.content().contains(x.content())
+                            && x.speakerResolved().equals(y.speakerResolved()));
+            if (!fragment) {
+                kept.add(x);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -23,6 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The analyze job with a hand-made annotator: accounting, ordering and output, without CoreNLP. */
 class AnalyzeServiceTest {
+    private static final Map<String, String> POS = Map.ofEntries(Map.entry("aurait", "AUX"),
+            Map.entry("commis", "VERB"), Map.entry("ministre", "NOUN"), Map.entry("a", "AUX"),
+            Map.entry("déclaré", "VERB"), Map.entry("reculé", "VERB"), Map.entry("quitté", "VERB"),
+            Map.entry("que", "SCONJ"), Map.entry("porte-parole", "NOUN"), Map.entry("peskov", "PROPN"),
+            Map.entry("dmitri", "PROPN"), Map.entry("kremlin", "PROPN"), Map.entry("le", "DET"),
+            Map.entry("la", "DET"), Map.entry("l'", "DET"), Map.entry("du", "ADP"), Map.entry("armée", "NOUN"),
+            Map.entry("convoi", "NOUN"), Map.entry("ville", "NOUN"));
+
     /** Tags « aurait » as AUX and « commis » as VERB; everything else X. Fails on articles containing "BOOM". */
     private static final Annotator FAKE = new Annotator() {
         @Override
@@ -30,9 +38,7 @@ class AnalyzeServiceTest {
             if (article.text().contains("BOOM")) {
                 throw new IllegalStateException("parser exploded");
             }
-            return TestDocs.of(article, Map.of("aurait", "AUX", "commis", "VERB", "ministre", "NOUN", "a", "AUX",
-                    "déclaré", "VERB", "reculé", "VERB", "quitté", "VERB", "que", "SCONJ", "porte-parole", "NOUN",
-                    "peskov", "PROPN", "dmitri", "PROPN"));
+            return TestDocs.of(article, POS);
         }
 
         @Override
@@ -79,13 +85,13 @@ class AnalyzeServiceTest {
     @Test
     void hedgeScopeFollowsAttributionContentAndCampsAreResolved(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que l\u2019armée "
-                + "aurait reculé.\n\nLe convoi aurait quitté la ville.");
+        Files.writeString(in.resolve("a.txt"), "«\u00A0L\u2019armée aurait reculé\u00A0», a déclaré le porte-parole "
+                + "du Kremlin, Dmitri Peskov.\n\nLe convoi aurait quitté la ville.");
         run(in, dir.resolve("out"), 1);
         JsonNode a = new ObjectMapper().readTree(Files.readAllLines(dir.resolve("out/analysis.jsonl")).get(0));
         JsonNode hedges = a.path("evidence").path("hedges");
         assertEquals(2, hedges.size(), hedges.toString());
-        assertEquals("attributed", hedges.path(0).path("scope").asText(), "inside Peskov's reported content");
+        assertEquals("attributed", hedges.path(0).path("scope").asText(), "inside Peskov's words: " + a);
         assertEquals("narrator", hedges.path(1).path("scope").asText(), "the journalist's own conditional");
         JsonNode att = a.path("evidence").path("attributions").path(0);
         assertEquals("russia_official", att.path("camp").asText(), att.toString());
