@@ -231,6 +231,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return true;
                 }
             }
+            Speaker subject = colonSentenceSubject(colon);
+            if (subject != null) {
+                drafts.add(new Draft("direct", subject, span(colon, colon), null, q.content(), sentenceOf.get(colon)));
+                return true;
+            }
             int n = colon - from;
             if (n < 1 || n > 6) {
                 return false;
@@ -246,6 +251,20 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             drafts.add(new Draft("direct", sp, span(colon, colon), null, q.content(), sentenceOf.get(colon)));
             return true;
+        }
+
+        /**
+         * « X s'est opposé à l'embargo : « … » »: the parsed subject, naming someone, of the verb the colon ends
+         * (the colon is then the cue); null when there is none.
+         */
+        private Speaker colonSentenceSubject(int colon) {
+            Token c = toks.get(colon);
+            if (!parsed || c.head() < 0) {
+                return null;
+            }
+            int head = c.head() + base.get(colon);
+            Speaker sp = toks.get(head).isVerbal() ? parsedSubject(head, true) : null;
+            return sp != null && sp.present() && (hasPos(sp, "PROPN") || hasNer(sp, "PER")) ? sp : null;
         }
 
         /** A full quoted clause in the sentence of a preceding reporting verb (« X a affirmé que « … » »). */
@@ -790,7 +809,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 String via = o.map(Outlet::name).orElse(speakerText(d.speaker));
                 for (Draft e : drafts) {
                     if (e != d && e.sentence == d.sentence && !e.type.equals("according_to") && e.via == null
-                            && e.speaker.present() && !outlet(e.speaker).equals(o)) {
+                            && e.speaker.present() && (o.isEmpty() || !outlet(e.speaker).equals(o))) {
                         e.via = via;
                         removed.add(d);
                         break;
@@ -920,6 +939,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             int hi = k - 1;
             for (int m = k; m <= end && npToken(m) && !(m > k && words.is("time", low.get(m))); m++) {
+                if (m > k && toks.get(m).pos().equals("DET") && !words.is("np-link", low.get(m - 1))
+                        && !toks.get(m - 1).pos().equals("DET")) {
+                    break;
+                }
                 hi = m;
             }
             if (hi < k) {
