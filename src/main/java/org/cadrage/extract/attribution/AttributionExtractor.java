@@ -173,7 +173,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         private void quotation(Quotation q) {
             int after = firstTokenFrom(q.close());
             int before = lastTokenBefore(q.open());
-            boolean fragment = q.words(text) <= SHORT_QUOTE_WORDS && before >= 0
+            boolean fragment = q.words(text) <= SHORT_QUOTE_WORDS && before >= 0 && after >= 0
                     && !toks.get(before).pos().equals("PUNCT") && sentenceOf.get(before).equals(sentenceOf.get(after));
             if (q.closed() && after >= 0 && !fragment && cueAfter(q, after)) {
                 return;
