@@ -181,6 +181,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (before >= 0 && low.get(before).equals(":") && cueBeforeColon(q, before)) {
                 return;
             }
+            if (cueInside(q)) {
+                return;
+            }
             if (q.words(text) > SHORT_QUOTE_WORDS && before >= 0) {
                 cueAround(q, before);
             }
@@ -211,6 +214,33 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     usedVerbs.add(v);
                     drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /** « Nous tiendrons, a-t-il insisté, quoi qu'il arrive »: an incise cue inside the quotation. */
+        private boolean cueInside(Quotation q) {
+            int first = firstTokenFrom(q.content().start());
+            if (first < 0) {
+                return false;
+            }
+            for (int k = first; k < toks.size() && toks.get(k).end() <= q.content().end(); k++) {
+                if (!low.get(k).equals(",")) {
+                    continue;
+                }
+                for (int v = k + 1; v < Math.min(k + 5, toks.size()); v++) {
+                    Group g = group(v);
+                    if (g == null || g.start() != k + 1) {
+                        continue;
+                    }
+                    Speaker sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
+                    int close = sp.present() ? Math.max(sp.to(), g.after() - 1) + 1 : g.after();
+                    if (sp.present() && close < toks.size() && low.get(close).equals(",")) {
+                        usedVerbs.add(v);
+                        drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
+                        return true;
+                    }
                 }
             }
             return false;

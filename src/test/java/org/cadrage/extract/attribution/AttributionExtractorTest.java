@@ -322,4 +322,12 @@ class AttributionExtractorTest {
                         + "|La trêve est proche|null|A"),
                 summary("La trêve est proche, de source diplomatique."));
     }
+
+    @Test
+    void inciseCueInsideTheQuotation() {
+        assertEquals(List.of("direct|-t-il|null|a-t-il ajouté|Nous tiendrons, a-t-il ajouté, dans la région|null"),
+                summary("« Nous tiendrons, a-t-il ajouté, dans la région »."));
+        assertEquals(List.of("direct|Petrov|Petrov|estime|La guerre, estime Petrov, durera|null"),
+                summary("« La guerre, estime Petrov, durera »."));
+    }
 }
