@@ -621,10 +621,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     if (w.equals("qui") || w.equals("que")) {
                         return null;
                     }
-                    if (t.pos().equals("PRON")) {
+                    boolean indefinite = t.pos().equals("PRON") && (w.equals("un") || w.equals("une")
+                            || w.equals("certains") || w.equals("plusieurs"));
+                    if (t.pos().equals("PRON") && !indefinite) {
                         return new Speaker(k, k);
                     }
-                    if (!t.pos().equals("NOUN") && !t.pos().equals("PROPN")) {
+                    if (!t.pos().equals("NOUN") && !t.pos().equals("PROPN") && !indefinite) {
                         return null;
                     }
                     int lo = k;
@@ -640,7 +642,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     if (hi + 1 <= end && low.get(hi + 1).equals(")") && low.subList(lo, hi + 1).contains("(")) {
                         hi++;
                     }
-                    Speaker sp = trimPhrase(lo, hi);
+                    Speaker sp = indefinite ? new Speaker(lo, hi) : trimPhrase(lo, hi);
                     return sp.present() && sp.to() - sp.from() < 25 ? sp : null;
                 }
             }
@@ -994,7 +996,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             String p = toks.get(m).pos();
             String w = low.get(m);
             boolean nominalVerb = p.equals("VERB") && m > 0 && (toks.get(m - 1).pos().equals("DET")
-                    || toks.get(m - 1).pos().equals("ADJ") && m > 1 && toks.get(m - 2).pos().equals("DET"));
+                    || (toks.get(m - 1).pos().equals("ADJ") || toks.get(m - 1).pos().equals("NOUN")) && m > 1
+                    && toks.get(m - 2).pos().equals("DET"));
             return (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM")
                     || words.is("np-link", w) || w.equals("et") || nominalVerb) && !words.is("que", w) && !isQuoteMark(toks.get(m))
                     && !(p.equals("PUNCT") && !w.equals("-"));
@@ -1096,7 +1099,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return true;
             }
             for (int m = sp.from(); m <= sp.to(); m++) {
-                if (words.is("anonymous-noun", low.get(m))) {
+                if (words.is("anonymous-noun", low.get(m)) || (toks.get(m).pos().equals("PRON")
+                        && words.is("indefinite", low.get(m)))) {
                     return true;
                 }
             }
