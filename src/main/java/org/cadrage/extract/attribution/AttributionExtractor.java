@@ -309,6 +309,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return;
                 }
                 Group g = group(v);
+                if (g == null && v - 2 >= from && toks.get(v).pos().equals("VERB")
+                        && words.is("auxiliary", low.get(v - 1)) && toks.get(v - 2).pos().equals("CCONJ")) {
+                    return;
+                }
                 if (g != null) {
                     boolean que = findQue(g.after(), before) >= 0;
                     Speaker sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
