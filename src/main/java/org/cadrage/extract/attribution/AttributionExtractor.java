@@ -173,12 +173,15 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         private void quotation(Quotation q) {
             int after = firstTokenFrom(q.close());
             int before = lastTokenBefore(q.open());
-            boolean fragment = q.words(text) <= SHORT_QUOTE_WORDS && before >= 0
+            boolean fragment = q.words(text) <= SHORT_QUOTE_WORDS && before >= 0 && after >= 0
                     && !toks.get(before).pos().equals("PUNCT") && sentenceOf.get(before).equals(sentenceOf.get(after));
             if (q.closed() && after >= 0 && !fragment && cueAfter(q, after)) {
                 return;
             }
             if (before >= 0 && low.get(before).equals(":") && cueBeforeColon(q, before)) {
+                return;
+            }
+            if (cueInside(q)) {
                 return;
             }
             if (q.words(text) > SHORT_QUOTE_WORDS && before >= 0) {
@@ -216,6 +219,33 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return false;
         }
 
+        /** « Nous tiendrons, a-t-il insisté, quoi qu'il arrive »: an incise cue inside the quotation. */
+        private boolean cueInside(Quotation q) {
+            int first = firstTokenFrom(q.content().start());
+            if (first < 0) {
+                return false;
+            }
+            for (int k = first; k < toks.size() && toks.get(k).end() <= q.content().end(); k++) {
+                if (!low.get(k).equals(",")) {
+                    continue;
+                }
+                for (int v = k + 1; v < Math.min(k + 5, toks.size()); v++) {
+                    Group g = group(v);
+                    if (g == null || g.start() != k + 1) {
+                        continue;
+                    }
+                    Speaker sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
+                    int close = sp.present() ? Math.max(sp.to(), g.after() - 1) + 1 : g.after();
+                    if (sp.present() && close < toks.size() && low.get(close).equals(",")) {
+                        usedVerbs.add(v);
+                        drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** X a déclaré : « … » / headline « Zelensky : « … » ». */
         private boolean cueBeforeColon(Quotation q, int colon) {
             int from = base.get(colon);
@@ -230,6 +260,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
                     return true;
                 }
+            }
+            Speaker subject = colonSentenceSubject(colon);
+            if (subject != null) {
+                drafts.add(new Draft("direct", subject, span(colon, colon), null, q.content(), sentenceOf.get(colon)));
+                return true;
             }
             int n = colon - from;
             if (n < 1 || n > 6) {
@@ -248,6 +283,20 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return true;
         }
 
+        /**
+         * « X s'est opposé à l'embargo : « … » »: the parsed subject, naming someone, of the verb the colon ends
+         * (the colon is then the cue); null when there is none.
+         */
+        private Speaker colonSentenceSubject(int colon) {
+            Token c = toks.get(colon);
+            if (!parsed || c.head() < 0) {
+                return null;
+            }
+            int head = c.head() + base.get(colon);
+            Speaker sp = toks.get(head).isVerbal() ? parsedSubject(head, true) : null;
+            return sp != null && sp.present() && (hasPos(sp, "PROPN") || hasNer(sp, "PER")) ? sp : null;
+        }
+
         /** A full quoted clause in the sentence of a preceding reporting verb (« X a affirmé que « … » »). */
         private void cueAround(Quotation q, int before) {
             int from = base.get(before);
@@ -260,6 +309,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return;
                 }
                 Group g = group(v);
+                if (g == null && v - 2 >= from && toks.get(v).pos().equals("VERB")
+                        && words.is("auxiliary", low.get(v - 1)) && toks.get(v - 2).pos().equals("CCONJ")) {
+                    return;
+                }
                 if (g != null) {
                     boolean que = findQue(g.after(), before) >= 0;
                     Speaker sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
@@ -572,10 +625,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     if (w.equals("qui") || w.equals("que")) {
                         return null;
                     }
-                    if (t.pos().equals("PRON")) {
+                    boolean indefinite = t.pos().equals("PRON") && (w.equals("un") || w.equals("une")
+                            || w.equals("certains") || w.equals("plusieurs"));
+                    if (t.pos().equals("PRON") && !indefinite) {
                         return new Speaker(k, k);
                     }
-                    if (!t.pos().equals("NOUN") && !t.pos().equals("PROPN")) {
+                    if (!t.pos().equals("NOUN") && !t.pos().equals("PROPN") && !indefinite) {
                         return null;
                     }
                     int lo = k;
@@ -591,7 +646,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     if (hi + 1 <= end && low.get(hi + 1).equals(")") && low.subList(lo, hi + 1).contains("(")) {
                         hi++;
                     }
-                    Speaker sp = trimPhrase(lo, hi);
+                    Speaker sp = indefinite ? new Speaker(lo, hi) : trimPhrase(lo, hi);
                     return sp.present() && sp.to() - sp.from() < 25 ? sp : null;
                 }
             }
@@ -790,7 +845,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 String via = o.map(Outlet::name).orElse(speakerText(d.speaker));
                 for (Draft e : drafts) {
                     if (e != d && e.sentence == d.sentence && !e.type.equals("according_to") && e.via == null
-                            && e.speaker.present() && !outlet(e.speaker).equals(o)) {
+                            && e.speaker.present() && (o.isEmpty() || !outlet(e.speaker).equals(o))) {
                         e.via = via;
                         removed.add(d);
                         break;
@@ -920,6 +975,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             int hi = k - 1;
             for (int m = k; m <= end && npToken(m) && !(m > k && words.is("time", low.get(m))); m++) {
+                if (m > k && toks.get(m).pos().equals("DET") && !words.is("np-link", low.get(m - 1))
+                        && !toks.get(m - 1).pos().equals("DET")) {
+                    break;
+                }
                 hi = m;
             }
             if (hi < k) {
@@ -941,7 +1000,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             String p = toks.get(m).pos();
             String w = low.get(m);
             boolean nominalVerb = p.equals("VERB") && m > 0 && (toks.get(m - 1).pos().equals("DET")
-                    || toks.get(m - 1).pos().equals("ADJ") && m > 1 && toks.get(m - 2).pos().equals("DET"));
+                    || (toks.get(m - 1).pos().equals("ADJ") || toks.get(m - 1).pos().equals("NOUN")) && m > 1
+                    && toks.get(m - 2).pos().equals("DET"));
             return (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM")
                     || words.is("np-link", w) || w.equals("et") || nominalVerb) && !words.is("que", w) && !isQuoteMark(toks.get(m))
                     && !(p.equals("PUNCT") && !w.equals("-"));
@@ -1043,7 +1103,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return true;
             }
             for (int m = sp.from(); m <= sp.to(); m++) {
-                if (words.is("anonymous-noun", low.get(m))) {
+                if (words.is("anonymous-noun", low.get(m)) || (toks.get(m).pos().equals("PRON")
+                        && words.is("indefinite", low.get(m)))) {
                     return true;
                 }
             }

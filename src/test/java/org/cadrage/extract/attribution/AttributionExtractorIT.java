@@ -70,6 +70,16 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void nominalParticiplesAndIndefinitePronounSpeakers() {
+        assertEquals(List.of("direct|le haut représentant de l'ONU, Pedro Alvarez|Pedro Alvarez|a affirmé"
+                        + "|La trêve doit être respectée|null"),
+                summary("« La trêve doit être respectée », a affirmé le haut représentant de l'ONU, Pedro Alvarez, "
+                        + "lors d'un point de presse."));
+        assertEquals(List.of("direct|l'une d'elles|l'une d'elles|raconte|Nous avons tout perdu en une nuit|null|A"),
+                summary("« Nous avons tout perdu en une nuit », raconte l'une d'elles."));
+    }
+
+    @Test
     void seedsKeepTheSpanContractAndFindAttributions() throws Exception {
         Path seeds = SharedCoreNlp.shared().resolve("corpus").resolve("seeds");
         int total = 0;

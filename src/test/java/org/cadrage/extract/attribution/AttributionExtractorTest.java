@@ -27,7 +27,7 @@ class AttributionExtractorTest {
                 + "retirent durera continuer vont ordonné montrent annoncé estimé craint espère tiendrons "
                 + "reculerons céderons qualifié négocier prêt répété souligné tombée indiqué rappelé dit "
                 + "avancent affirme ajoute commence signé tenir repris quitté détruit rendre déclare rejette continuent "
-                + "tiendra dure parle circulent prévu tombera qualifié promis annonçant cité");
+                + "tiendra dure parle circulent prévu tombera qualifié promis annonçant cité appelé");
         tag("NOUN", "source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
                 + "diplomate ministère défense hôpital images pont sources informations propositions "
                 + "dénazification retrait trêve responsable agence journal région front négociations "
@@ -321,5 +321,21 @@ class AttributionExtractorTest {
         assertEquals(List.of("according_to|source diplomatique|source diplomatique|de source"
                         + "|La trêve est proche|null|A"),
                 summary("La trêve est proche, de source diplomatique."));
+    }
+
+    @Test
+    void inciseCueInsideTheQuotation() {
+        assertEquals(List.of("direct|-t-il|null|a-t-il ajouté|Nous tiendrons, a-t-il ajouté, dans la région|null"),
+                summary("« Nous tiendrons, a-t-il ajouté, dans la région »."));
+        assertEquals(List.of("direct|Petrov|Petrov|estime|La guerre, estime Petrov, durera|null"),
+                summary("« La guerre, estime Petrov, durera »."));
+    }
+
+    @Test
+    void quoteOfACoordinatedNonReportingVerbIsNotDirect() {
+        assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a affirmé|la trêve est proche et a appelé Kiev à "
+                        + "« négocier sans conditions préalables avec Moscou »|null"),
+                summary("Ivan Petrov a affirmé que la trêve est proche et a appelé Kiev à « négocier sans conditions "
+                        + "préalables avec Moscou »."));
     }
 }
