@@ -366,6 +366,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 if (content != null && quotedShare(content) > 0.5) {
                     return;
                 }
+            } else if (a <= end && takesObject(g) && objectStart(a)
+                    && !low.get(v).equals(g.lexeme().lemma())) { // an infinitive (« pourrait contester ») reports nothing yet
+                // « a dénoncé le rapport “injuste” », « a accusé Kiev de lancer ... », « a qualifié la visite de ... »
+                content = clause(a, clauseEnd(a, end));
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             }
             if (content == null || content.length() == 0 || sp == null) {
                 return;
@@ -384,6 +389,23 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             usedVerbs.add(v);
             drafts.add(new Draft("indirect", sp, cueSpan(g), g.lexeme(), content, sentenceOf.get(v)));
+        }
+
+        /**
+         * Whether the verb reports speech through a noun-phrase object: judging and blaming verbs (evaluative and
+         * distancing stances; not « rejeter les propositions », a decision) and the lemmas listed as
+         * {@code object-speech} (« accuser X de », « qualifier X de », « juger X préoccupant »).
+         */
+        private boolean takesObject(Group g) {
+            String stance = g.lexeme().stance();
+            return stance.equals("evaluative") || stance.equals("distancing")
+                    || words.is("object-speech", g.lexeme().lemma());
+        }
+
+        /** Whether token {@code a} opens a noun-phrase object (a determiner, noun, name or numeral). */
+        private boolean objectStart(int a) {
+            String pos = toks.get(a).pos();
+            return pos.equals("DET") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM");
         }
 
         /** The reporting verb group whose verb is token {@code v}, or null. */

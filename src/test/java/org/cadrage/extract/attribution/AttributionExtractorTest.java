@@ -98,7 +98,7 @@ class AttributionExtractorTest {
     void lemmaAndStanceComeFromTheLexicon() {
         Attribution a = run("« La guerre durera », estime le diplomate.").get(0);
         assertEquals("estimer", a.verbLemma());
-        assertEquals("evaluative", a.verbStance());
+        assertEquals("assertive", a.verbStance(), "estimer is assertive in reporting-verbs.tsv");
         assertEquals("le diplomate", a.speaker().text());
         assertEquals("unknown", a.camp());
     }
@@ -275,6 +275,15 @@ class AttributionExtractorTest {
                 + "continuent.");
         assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a affirmé|la trêve est proche|null",
                 "indirect|Ivan Petrov|Ivan Petrov|ajoutant|les discussions continuent|null"), s);
+    }
+
+    @Test
+    void speechThroughANounPhraseObject() {
+        assertEquals(List.of("indirect|Le ministre|Le ministre|a dénoncé|le rapport « partial » de l’ONG|null"),
+                summary("Le ministre a dénoncé le rapport « partial » de l’ONG."));
+        assertEquals(List.of("indirect|Kiev|Kiev|a accusé|Moscou de bombarder des écoles|null"),
+                summary("Kiev a accusé Moscou de bombarder des écoles."));
+        assertEquals(List.of(), summary("Le Parlement pourrait contester le texte."), "an infinitive reports nothing");
     }
 
     @Test
