@@ -25,11 +25,14 @@ import org.cadrage.nlp.Token;
  * Finds attributions (who said what) as defined by {@code training/annotations/ATTRIBUTIONS.md}:
  * <ul>
  *   <li>{@code direct}: a quotation (see {@link Quotation}) with a cue after it (« … », a déclaré X / a-t-il
- *       ajouté / selon X), before it with a colon (X a déclaré : « … », or a headline « X : « … » »), or around it
- *       (a quotation of more than three words in the clause of a reporting verb; shorter quoted fragments are
- *       part of the reported speech);</li>
- *   <li>{@code indirect}: a reporting verb with a {@code que} clause, an infinitive clause, a colon, or a clause
- *       before a postposed inverted cue (« …, a assuré Peskov »); a headline « … – chef de l'armée »;</li>
+ *       ajouté / selon X), inside it as an incise (« …, a-t-il dit, … »), before it with a colon (X a déclaré :
+ *       « … », a named subject and a colon, or a headline « X : « … » »), or around it (a quotation of more than
+ *       three words in the clause of a reporting verb; shorter quoted fragments are part of the reported
+ *       speech);</li>
+ *   <li>{@code indirect}: a reporting verb with a {@code que} clause, an infinitive clause, a colon, a quoted
+ *       label (« a qualifié de « … » »), or a clause before a postposed inverted cue (« …, a assuré Peskov »);
+ *       gerunds (« ajoutant que ») take their sentence's speaker; headlines « … – chef de l'armée » and
+ *       « Zakharova : … »;</li>
  *   <li>{@code according_to}: « selon X », « d'après X », « cité par X », « de source X », a fronted « Pour X, ».</li>
  * </ul>
  * Speakers come from the dependency parse when there is one (the verb's {@code nsubj} and its noun phrase), else
