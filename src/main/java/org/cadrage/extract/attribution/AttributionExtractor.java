@@ -25,11 +25,14 @@ import org.cadrage.nlp.Token;
  * Finds attributions (who said what) as defined by {@code training/annotations/ATTRIBUTIONS.md}:
  * <ul>
  *   <li>{@code direct}: a quotation (see {@link Quotation}) with a cue after it (« … », a déclaré X / a-t-il
- *       ajouté / selon X), before it with a colon (X a déclaré : « … », or a headline « X : « … » »), or around it
- *       (a quotation of more than three words in the clause of a reporting verb; shorter quoted fragments are
- *       part of the reported speech);</li>
- *   <li>{@code indirect}: a reporting verb with a {@code que} clause, an infinitive clause, a colon, or a clause
- *       before a postposed inverted cue (« …, a assuré Peskov »); a headline « … – chef de l'armée »;</li>
+ *       ajouté / selon X), inside it as an incise (« …, a-t-il dit, … »), before it with a colon (X a déclaré :
+ *       « … », a named subject and a colon, or a headline « X : « … » »), or around it (a quotation of more than
+ *       three words in the clause of a reporting verb; shorter quoted fragments are part of the reported
+ *       speech);</li>
+ *   <li>{@code indirect}: a reporting verb with a {@code que} clause, an infinitive clause, a colon, a quoted
+ *       label (« a qualifié de « … » »), or a clause before a postposed inverted cue (« …, a assuré Peskov »);
+ *       gerunds (« ajoutant que ») take their sentence's speaker; headlines « … – chef de l'armée » and
+ *       « Zakharova : … »;</li>
  *   <li>{@code according_to}: « selon X », « d'après X », « cité par X », « de source X », a fronted « Pour X, ».</li>
  * </ul>
  * Speakers come from the dependency parse when there is one (the verb's {@code nsubj} and its noun phrase), else
@@ -163,6 +166,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             for (int s = 0; s < sentenceStart.size(); s++) {
                 headlineDash(s);
+                headlineColon(s);
             }
             relay();
             return finish();
@@ -351,6 +355,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             } else if (a <= end && low.get(a).equals(":") && a < end && firstQuoteAt(toks.get(a + 1).start()) == null) {
                 content = clause(a + 1, clauseEnd(a + 1, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+            } else if (a + 1 <= end && (low.get(a).equals("de") || low.get(a).equals("d'"))
+                    && isQuoteMark(toks.get(a + 1))) {
+                content = clause(a, clauseEnd(a, end));
+                sp = subjectOf(g);
             } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",") && !low.get(v).endsWith("ant")) {
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
                 int from = clauseStart(g.start() - 1);
@@ -802,6 +810,64 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         // ---------------------------------------------------------------- headlines
+
+        /**
+         * « Zakharova : l'Occident « répète une fable » »: a line without final period that opens with a name that
+         * names a person or a speaker later in the document, and a colon before a clause that is not a quotation.
+         */
+        private void headlineColon(int s) {
+            int from = sentenceStart.get(s);
+            int end = sentenceEnd.get(s);
+            if (from > end || ".!?…".contains(low.get(end)) || !endsLine(end)) {
+                return;
+            }
+            for (int c = from + 1; c <= Math.min(from + 4, end - 3); c++) {
+                if (!low.get(c).equals(":")) {
+                    if (!toks.get(c).pos().equals("PROPN")) {
+                        return;
+                    }
+                    continue;
+                }
+                Speaker sp = new Speaker(from, c - 1);
+                if (!toks.get(from).pos().equals("PROPN") || !speaksElsewhere(sp)
+                        || isQuoteMark(toks.get(c + 1)) || !hasVerb(c + 1, end)) {
+                    return;
+                }
+                drafts.add(new Draft("indirect", sp, span(c, c), null, clause(c + 1, end), s));
+                return;
+            }
+        }
+
+        /** Whether the name's last word names a person (PER) later in the document, or a later speaker. */
+        private boolean speaksElsewhere(Speaker name) {
+            String last = low.get(name.to());
+            for (int k = name.to() + 1; k < toks.size(); k++) {
+                if (low.get(k).equals(last) && toks.get(k).ner().equals("PER")) {
+                    return true;
+                }
+            }
+            String n = speakerText(name);
+            for (Draft d : drafts) {
+                if (d.speaker.present() && d.speaker.from() > name.to() && speakerText(d.speaker).contains(n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether only spaces follow token {@code k} up to the end of its line or of the text. */
+        private boolean endsLine(int k) {
+            for (int i = toks.get(k).end(); i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    return true;
+                }
+                if (!Quotation.isSpace(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         /** « Les frappes vont continuer – chef de l'armée »: a line without final period ending in « – NP ». */
         private void headlineDash(int s) {

@@ -27,13 +27,13 @@ class AttributionExtractorTest {
                 + "retirent durera continuer vont ordonné montrent annoncé estimé craint espère tiendrons "
                 + "reculerons céderons qualifié négocier prêt répété souligné tombée indiqué rappelé dit "
                 + "avancent affirme ajoute commence signé tenir repris quitté détruit rendre déclare rejette continuent "
-                + "tiendra dure parle circulent prévu tombera qualifié promis annonçant cité appelé");
-        tag("NOUN", "source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
+                + "tiendra dure parle circulent prévu tombera qualifié promis annonçant cité appelé répète parlé");
+        tag("NOUN", "guerre fable provocation source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
                 + "diplomate ministère défense hôpital images pont sources informations propositions "
                 + "dénazification retrait trêve responsable agence journal région front négociations "
                 + "offensive pays semaine conflit diplomatie affaires étrangères soldats ennemi mardi lundi "
                 + "experts décret discussions mois rues plan");
-        tag("PROPN", "ivan petrov anna ivanova oleg sidorov kiev moscou reuters deutsche welle otan igor "
+        tag("PROPN", "occident ivan petrov anna ivanova oleg sidorov kiev moscou reuters deutsche welle otan igor "
                 + "volkov marta kovalenko sergueï orlov die welt");
         tag("PRON", "il elle ils elles on lui -t-il -t-elle -il qui lesquelles nous");
         tag("SCONJ", "que qu'");
@@ -227,7 +227,7 @@ class AttributionExtractorTest {
 
     @Test
     void shortQuotedFragmentIsPartOfTheReportedSpeech() {
-        assertEquals(List.of(), summary("Petrov a qualifié de « constructives » les propositions."));
+        assertEquals(List.of(), summary("Petrov a parlé de « constructives » propositions."));
         assertEquals(List.of("indirect|Petrov|Petrov|a affirmé|les propositions sont « constructives »|null"),
                 summary("Petrov a affirmé que les propositions sont « constructives »."));
     }
@@ -346,5 +346,20 @@ class AttributionExtractorTest {
                         + "« négocier sans conditions préalables avec Moscou »|null"),
                 summary("Ivan Petrov a affirmé que la trêve est proche et a appelé Kiev à « négocier sans conditions "
                         + "préalables avec Moscou »."));
+    }
+
+    @Test
+    void headlineColonBeforeAClause() {
+        assertEquals(List.of("indirect|Petrov|Petrov|:|l'Occident « répète une fable » sur la guerre|null",
+                        "indirect|Petrov|Petrov|a affirmé|la guerre durera|null"),
+                summary("Petrov : l'Occident « répète une fable » sur la guerre\n\nPetrov a affirmé que la guerre "
+                        + "durera."));
+        assertEquals(List.of(), summary("Guerre : la ville est tombée\n\nLe texte suit ici."), "no name before the colon");
+    }
+
+    @Test
+    void qualifierDeWithAQuotedLabelIsIndirect() {
+        assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a qualifié|de « provocation » les propositions|null"),
+                summary("Ivan Petrov a qualifié de « provocation » les propositions."));
     }
 }
