@@ -45,6 +45,13 @@ class DemoGoldenIT {
                         c.path("end").asInt(), c.path("kind").asText(), c.path("outlet").asText("-"),
                         c.path("text").asText()));
             }
+            for (JsonNode t : a.path("evidence").path("attributions")) {
+                actual.append(String.format(Locale.ROOT, "attrib %5d %5d %-12s %-18s %-5s %s | %s | %s%n",
+                        t.path("content").path("start").asInt(), t.path("content").path("end").asInt(),
+                        t.path("type").asText(), t.path("camp").asText(), t.path("anonymous").asBoolean() ? "anon" : "-",
+                        t.path("speaker").path("text").asText("-"), t.path("speakerResolved").asText("-"),
+                        t.path("cue").path("text").asText()));
+            }
             for (JsonNode b : a.path("evidence").path("boilerplate")) {
                 actual.append(String.format(Locale.ROOT, "boiler %5d %5d %s%n", b.path("start").asInt(),
                         b.path("end").asInt(), b.path("kind").asText()));
