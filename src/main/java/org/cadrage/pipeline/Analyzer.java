@@ -53,10 +53,10 @@ public final class Analyzer {
     private static final Pattern WITHOUT_PROOF = Pattern.compile(
             "^[^.;!?\n]{0,40}?\\bsans (?:apporter |fournir |donner |présenter |avancer )?(?:de |la moindre |aucune |d'|des )?"
                     + "(?:preuves?|éléments? de preuve)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Plural or indefinite unnamed experts: anonymous sources, not named experts. */
+    /** Plural or indefinite unnamed experts, observers or media: anonymous sources, not named experts or media. */
     private static final Pattern UNNAMED_EXPERTS = Pattern.compile("(?iu)(?:les|des|certains|plusieurs|de nombreux|"
             + "nombre d'|un|une|d'autres)\\s+(?:experts?|analystes?|spécialistes?|observateurs?|chercheurs?|"
-            + "politologues?|économistes?|commentateurs?)\\b");
+            + "politologues?|économistes?|commentateurs?|médias|journaux|observateurs?)\\b");
     private static final java.util.Set<String> NP_POS = java.util.Set.of("DET", "NOUN", "ADJ", "ADP", "PROPN");
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("il", "elle", "ils", "elles", "-t-il",
             "-t-elle", "-il", "-elle", "-ils", "-elles", "lui", "eux");
@@ -120,7 +120,8 @@ public final class Analyzer {
         if (d.camp() == Camp.UNKNOWN && a.speakerResolved() != null) {
             d = fromContext(a.speakerResolved(), doc, d);
         }
-        if (d.camp() == Camp.EXPERT_OR_OTHER && phrase != null && UNNAMED_EXPERTS.matcher(phrase).lookingAt()
+        if ((d.camp() == Camp.EXPERT_OR_OTHER || d.camp() == Camp.UNKNOWN || d.camp() == Camp.INDEPENDENT_MEDIA)
+                && phrase != null && UNNAMED_EXPERTS.matcher(phrase).lookingAt()
                 && tokens.stream().noneMatch(t -> t.pos().equals("PROPN"))) {
             d = new CampDecision(Camp.ANONYMOUS, true, null, "anonymous:" + phrase.strip()); // « des experts »
         }

@@ -18,6 +18,9 @@ final class ActorGazetteer {
     static final Set<String> KINDS = Set.of("person", "institution", "place");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+    /** For articles without a date: offices that ended before this day are considered over. */
+    static final LocalDate UNDATED_CUTOFF = LocalDate.of(2020, 1, 1);
+
     /** One period of an actor: {@code [from, to)}, either end {@code null} when open. */
     record Period(Camp camp, String country, LocalDate from, LocalDate to, String role) {
         boolean contains(LocalDate date) {
@@ -27,10 +30,16 @@ final class ActorGazetteer {
 
     /** An actor and its periods, in file order. */
     record Actor(String name, String kind, List<Period> periods) {
-        /** The period in force on {@code date} (the first one when {@code date} is null), or {@code null}. */
+        /**
+         * The period in force on {@code date}, or {@code null}. An undated article is taken as recent: the latest
+         * period applies unless it ended before {@link #UNDATED_CUTOFF} (a statesman out of office for years, such
+         * as a former secretary of state quoted as a commentator).
+         */
         Period at(LocalDate date) {
             if (date == null) {
-                return periods.get(0);
+                Period last = periods.stream().max(java.util.Comparator.comparing(
+                        p -> p.from() == null ? LocalDate.MIN : p.from())).orElseThrow();
+                return last.to() == null || !last.to().isBefore(UNDATED_CUTOFF) ? last : null;
             }
             return periods.stream().filter(p -> p.contains(date)).findFirst().orElse(null);
         }

@@ -188,4 +188,15 @@ class CampResolverTest {
     private static String assertThrowsMessage(Runnable r) {
         return org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, r::run).getMessage();
     }
+
+    @Test
+    void undatedArticlesAreTakenAsRecent() {
+        CampResolver r = CampResolver.load();
+        assertEquals(org.cadrage.model.Camp.EXPERT_OR_OTHER,
+                r.resolve("Henry Kissinger", java.util.List.of(), null, null).camp(), "out of office since 1977");
+        assertEquals(org.cadrage.model.Camp.WESTERN_OFFICIAL,
+                r.resolve("Antony Blinken", java.util.List.of(), null, null).camp(), "office still open");
+        assertEquals(org.cadrage.model.Camp.EXPERT_OR_OTHER,
+                r.resolve("le politicien", java.util.List.of(), null, null).camp());
+    }
 }
