@@ -44,6 +44,8 @@ import org.cadrage.nlp.Token;
  * then cue.
  */
 public final class AttributionExtractor implements Extractor<Attribution> {
+    /** Endings of imperfect and past-historic forms, which no French noun has. */
+    private static final Pattern FINITE_ENDING = Pattern.compile("(?:ait|aient|èrent|irent|âmes|îmes)$");
     private static final Set<String> MEDIA = Set.of("news_agency", "state_media", "independent_media", "platform");
     private static final int SHORT_QUOTE_WORDS = 3;
     private static final Pattern VERB_CLITIC = Pattern.compile(
@@ -374,6 +376,16 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 if (content != null && quotedShare(content) > 0.5) {
                     return;
                 }
+            } else if (commeLe(g) >= 0) {
+                // « …, comme le rappelait X. » / « Comme l'a souligné X, … »
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
+                int comme = commeLe(g);
+                int from = clauseStart(comme);
+                if (comme - from >= 3) {
+                    content = clause(from, comme - 1);
+                } else if (sp.present() && sp.to() + 2 <= end && low.get(sp.to() + 1).equals(",")) {
+                    content = clause(sp.to() + 2, clauseEnd(sp.to() + 2, end));
+                }
             } else if (a <= end && takesObject(g) && objectStart(a)
                     && !low.get(v).equals(g.lexeme().lemma())) { // an infinitive (« pourrait contester ») reports nothing yet
                 // « a dénoncé le rapport “injuste” », « a accusé Kiev de lancer ... », « a qualifié la visite de ... »
@@ -400,6 +412,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         /**
+         * The index of « comme » when the verb group follows « comme le » / « comme l' » (« comme le rappelle X »,
+         * « comme l'a dit X »; the clitic may open the group), else -1.
+         */
+        private int commeLe(Group g) {
+            for (int k = g.start(); k >= Math.max(base.get(g.start()) + 1, g.start() - 1); k--) {
+                if ((low.get(k).equals("le") || low.get(k).equals("l'")) && low.get(k - 1).equals("comme")) {
+                    return k - 1;
+                }
+            }
+            return -1;
+        }
+
+        /**
          * Whether the verb reports speech through a noun-phrase object: judging and blaming verbs (evaluative and
          * distancing stances; not « rejeter les propositions », a decision) and the lemmas listed as
          * {@code object-speech} (« accuser X de », « qualifier X de », « juger X préoccupant »).
@@ -419,8 +444,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         /** The reporting verb group whose verb is token {@code v}, or null. */
         private Group group(int v) {
             Token t = toks.get(v);
-            if (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("DET") || t.pos().equals("ADP")
-                    || t.pos().equals("PUNCT")) {
+            boolean finite = FINITE_ENDING.matcher(low.get(v)).find(); // « le rappelait » mistagged as a noun
+            if ((t.pos().equals("NOUN") && !finite) || t.pos().equals("PROPN") || t.pos().equals("DET")
+                    || t.pos().equals("ADP") || t.pos().equals("PUNCT")) {
                 return null;
             }
             Optional<ReportingVerb> rv = verbs.lookup(low.get(v));
