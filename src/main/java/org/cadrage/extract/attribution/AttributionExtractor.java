@@ -775,6 +775,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             Speaker sp;
             if (isAccording(g)) {
                 cueEnd = w.equals("selon") ? g : g + 1;
+                if (w.equals("selon") && g + 1 <= end && low.get(g + 1).startsWith("lequel")
+                        || w.equals("selon") && g + 1 <= end && low.get(g + 1).startsWith("lesquel")
+                        || w.equals("selon") && g + 1 <= end && low.get(g + 1).equals("laquelle")) {
+                    namedStatement(g, from, end);
+                    return;
+                }
                 if (cueEnd + 1 > end || words.is("not-source", low.get(cueEnd + 1))) {
                     return;
                 }
@@ -809,6 +815,41 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return;
             }
             drafts.add(new Draft("according_to", sp, span(g, cueEnd), null, content, s));
+        }
+
+        /**
+         * « les déclarations du président polonais Andrzej Duda selon lesquelles … »: a statement noun
+         * ({@code statement-noun}) with a named owner before « selon laquelle/lesquelles » makes the clause after it
+         * that owner's reported speech. Without a named owner (« les informations selon lesquelles ») it is not an
+         * attribution.
+         */
+        private void namedStatement(int selon, int from, int end) {
+            for (int k = selon - 1; k >= Math.max(from, selon - 10); k--) {
+                if (!words.is("statement-noun", low.get(k))) {
+                    continue;
+                }
+                if (k + 2 >= selon || !(low.get(k + 1).equals("de") || low.get(k + 1).equals("du")
+                        || low.get(k + 1).equals("des") || low.get(k + 1).equals("d'"))) {
+                    return;
+                }
+                int owner = k + 2;
+                if (toks.get(owner).start() == toks.get(k + 1).start()) {
+                    owner++; // « du » = de + le: both parts carry the offsets of « du »
+                }
+                Speaker sp = phraseRight(owner);
+                if (!sp.present() || sp.to() >= selon || !(hasPos(sp, "PROPN") || hasNer(sp, "PER"))) {
+                    return;
+                }
+                int a = selon + 2;
+                if (a > end) {
+                    return;
+                }
+                Span content = clause(a, clauseEnd(a, end));
+                if (content.length() > 0) {
+                    drafts.add(new Draft("indirect", sp, span(selon, selon + 1), null, content, sentenceOf.get(selon)));
+                }
+                return;
+            }
         }
 
         /** The clause a « selon X » attaches to. */

@@ -28,12 +28,12 @@ class AttributionExtractorTest {
                 + "reculerons céderons qualifié négocier prêt répété souligné tombée indiqué rappelé dit "
                 + "avancent affirme ajoute commence signé tenir repris quitté détruit rendre déclare rejette continuent "
                 + "tiendra dure parle circulent prévu tombera qualifié promis annonçant cité appelé répète parlé "
-                + "sera");
+                + "sera rejeté recule");
         tag("NOUN", "guerre fable provocation source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
                 + "diplomate ministère défense hôpital images pont sources informations propositions "
                 + "dénazification retrait trêve responsable agence journal région front négociations "
                 + "offensive pays semaine conflit diplomatie affaires étrangères soldats ennemi mardi lundi "
-                + "experts décret discussions mois rues plan");
+                + "experts décret discussions mois rues plan déclarations");
         tag("PROPN", "occident ivan petrov anna ivanova oleg sidorov kiev moscou reuters deutsche welle otan igor "
                 + "volkov marta kovalenko sergueï orlov die welt");
         tag("PRON", "il elle ils elles on lui -t-il -t-elle -il qui lesquelles nous");
@@ -277,6 +277,14 @@ class AttributionExtractorTest {
                 + "continuent.");
         assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a affirmé|la trêve est proche|null",
                 "indirect|Ivan Petrov|Ivan Petrov|ajoutant|les discussions continuent|null"), s);
+    }
+
+    @Test
+    void selonLaquelleAfterANamedStatement() {
+        assertEquals(List.of("indirect|Anna Ivanova|Anna Ivanova|selon lesquelles|Moscou recule|null"),
+                summary("Il a rejeté les déclarations de Anna Ivanova selon lesquelles Moscou recule."));
+        assertEquals(List.of(), summary("Les informations selon lesquelles Moscou recule circulent."),
+                "no named owner, no attribution");
     }
 
     @Test
