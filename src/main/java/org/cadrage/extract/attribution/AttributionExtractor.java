@@ -282,7 +282,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
             }
             Speaker sp = trimPhrase(from, colon - 1);
-            if (!sp.present() || !(hasPos(sp, "PROPN") || hasNer(sp, "PER"))) {
+            // a name (« Zakharova : « … » »), or a definite noun phrase (« La ministre espagnole : « … » »)
+            if (!sp.present() || !(hasPos(sp, "PROPN") || hasNer(sp, "PER")
+                    || (hasNoun(sp) && toks.get(sp.from()).pos().equals("DET")))) {
                 return false;
             }
             drafts.add(new Draft("direct", sp, span(colon, colon), null, q.content(), sentenceOf.get(colon)));
@@ -450,14 +452,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return null;
             }
             Optional<ReportingVerb> rv = verbs.lookup(low.get(v));
+            int head = v; // the first word of a two-word verb (« fait savoir »)
+            if (rv.isEmpty() && v > base.get(v)) {
+                rv = verbs.lookup(low.get(v - 1) + " " + low.get(v));
+                head = rv.isPresent() ? v - 1 : v;
+            }
             if (rv.isEmpty() || words.is("excluded-lemma", rv.get().lemma())) {
                 return null;
             }
             int from = base.get(v);
-            int start = v;
+            int start = head;
             int clitic = -1;
             boolean passive = false;
-            for (int k = v - 1; k >= from && v - k <= 4; k--) {
+            for (int k = head - 1; k >= from && head - k <= 4; k--) {
                 String w = low.get(k);
                 if (words.is("auxiliary", w)) {
                     start = k;
@@ -471,10 +478,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     break;
                 }
             }
-            if (start == v && !low.get(v).equals(rv.get().lemma())) {
+            if (start == head && !low.get(v).equals(rv.get().lemma()) && head == v) {
                 start = insertedAuxiliary(v, from);
             }
-            if (start == v) {
+            if (start == head) {
                 clitic = -1;
                 passive = false;
                 if (t.pos().equals("ADJ")) {

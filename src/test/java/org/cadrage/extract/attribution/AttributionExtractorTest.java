@@ -28,7 +28,7 @@ class AttributionExtractorTest {
                 + "reculerons céderons qualifié négocier prêt répété souligné tombée indiqué rappelé dit "
                 + "avancent affirme ajoute commence signé tenir repris quitté détruit rendre déclare rejette continuent "
                 + "tiendra dure parle circulent prévu tombera qualifié promis annonçant cité appelé répète parlé "
-                + "sera rejeté recule");
+                + "sera rejeté recule fait savoir");
         tag("NOUN", "guerre fable provocation source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
                 + "diplomate ministère défense hôpital images pont sources informations propositions "
                 + "dénazification retrait trêve responsable agence journal région front négociations "
@@ -277,6 +277,14 @@ class AttributionExtractorTest {
                 + "continuent.");
         assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a affirmé|la trêve est proche|null",
                 "indirect|Ivan Petrov|Ivan Petrov|ajoutant|les discussions continuent|null"), s);
+    }
+
+    @Test
+    void twoWordVerbAndColonAfterADefiniteNounPhrase() {
+        assertEquals(List.of("indirect|Le ministre|Le ministre|a fait savoir|Moscou recule|null"),
+                summary("Le ministre a fait savoir que Moscou recule."));
+        assertEquals(List.of("direct|La ministre|La ministre|:|Nous tiendrons le front|null"),
+                summary("La ministre : « Nous tiendrons le front »"));
     }
 
     @Test
