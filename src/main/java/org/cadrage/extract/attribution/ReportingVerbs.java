@@ -1,9 +1,6 @@
 package org.cadrage.extract.attribution;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.cadrage.extract.DataFile;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,14 +59,7 @@ public final class ReportingVerbs {
         static final ReportingVerbs INSTANCE = readResource();
 
         private static ReportingVerbs readResource() {
-            try (InputStream in = ReportingVerbs.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
-                }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
+            return parse(DataFile.read(ReportingVerbs.class, RESOURCE), RESOURCE);
         }
     }
 
@@ -90,13 +80,9 @@ public final class ReportingVerbs {
     public static ReportingVerbs parse(String content, String source) {
         List<String> lemmas = new ArrayList<>();
         Map<String, ReportingVerb> byForm = new HashMap<>();
-        String[] lines = content.split("\r?\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = source + " line " + (n + 1);
+        for (DataFile.Line entry : DataFile.lines(content, source)) {
+            String line = entry.text();
+            String where = entry.where();
             String[] c = line.split("\t", -1);
             if (c.length != 3) {
                 throw new IllegalArgumentException(where + ": expected 3 tab-separated columns (lemma, stance, forms), "

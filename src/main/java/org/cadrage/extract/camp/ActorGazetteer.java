@@ -1,5 +1,6 @@
 package org.cadrage.extract.camp;
 
+import org.cadrage.extract.DataFile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -59,13 +60,9 @@ final class ActorGazetteer {
     static ActorGazetteer parse(String content, String source) {
         Map<String, Actor> actors = new LinkedHashMap<>();
         PhraseIndex<Actor> index = new PhraseIndex<>();
-        String[] lines = content.split("\r?\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = source + " line " + (n + 1);
+        for (DataFile.Line entry : DataFile.lines(content, source)) {
+            String line = entry.text();
+            String where = entry.where();
             try {
                 String[] c = TitleCues.columns(line, 8);
                 String name = c[0];

@@ -1,9 +1,6 @@
 package org.cadrage.extract.camp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.cadrage.extract.DataFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,14 +65,7 @@ public final class CampResolver {
                 TitleCues.parse(read("titles.tsv"), "titles.tsv"), OutletRegistry.load());
 
         private static String read(String resource) {
-            try (InputStream in = CampResolver.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + resource);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + resource, e);
-            }
+            return DataFile.read(CampResolver.class, resource);
         }
     }
 

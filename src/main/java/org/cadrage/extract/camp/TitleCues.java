@@ -1,5 +1,6 @@
 package org.cadrage.extract.camp;
 
+import org.cadrage.extract.DataFile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -41,13 +42,9 @@ final class TitleCues {
         PhraseIndex<Cue> index = new PhraseIndex<>();
         Map<String, Camp> campByCode = new HashMap<>();
         Map<String, Integer> nationalityLines = new HashMap<>();
-        String[] lines = content.split("\r?\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = source + " line " + (n + 1);
+        for (DataFile.Line entry : DataFile.lines(content, source)) {
+            String line = entry.text();
+            String where = entry.where();
             try {
                 String[] c = columns(line, 4);
                 String kind = c[0];
@@ -71,7 +68,7 @@ final class TitleCues {
                         throw new IllegalArgumentException("country " + c[1] + " already has camp " + previous.id());
                     }
                 } else if (kind.equals("nationality")) {
-                    nationalityLines.putIfAbsent(c[1], n + 1);
+                    nationalityLines.putIfAbsent(c[1], entry.number());
                 }
                 for (String form : c[3].split("\\|")) {
                     if (form.isBlank()) {

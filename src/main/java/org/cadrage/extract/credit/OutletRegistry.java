@@ -1,9 +1,6 @@
 package org.cadrage.extract.credit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.cadrage.extract.DataFile;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,14 +87,7 @@ public final class OutletRegistry {
         static final OutletRegistry INSTANCE = readResource();
 
         private static OutletRegistry readResource() {
-            try (InputStream in = OutletRegistry.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
-                }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
+            return parse(DataFile.read(OutletRegistry.class, RESOURCE), RESOURCE);
         }
     }
 
@@ -117,13 +107,9 @@ public final class OutletRegistry {
         List<Outlet> outlets = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String[] lines = content.split("\r?\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = source + " line " + (n + 1);
+        for (DataFile.Line entry : DataFile.lines(content, source)) {
+            String line = entry.text();
+            String where = entry.where();
             String[] c = line.split("\t", -1);
             if (c.length != COLUMNS) {
                 throw new IllegalArgumentException(where + ": expected " + COLUMNS + " tab-separated columns, found "
@@ -154,7 +140,7 @@ public final class OutletRegistry {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
             }
-            lineNumbers.add(n + 1);
+            lineNumbers.add(entry.number());
         }
         return new OutletRegistry(outlets, source, lineNumbers);
     }
