@@ -199,4 +199,11 @@ class CampResolverTest {
         assertEquals(org.cadrage.model.Camp.EXPERT_OR_OTHER,
                 r.resolve("le politicien", java.util.List.of(), null, null).camp());
     }
+
+    @Test
+    void collectiveOfficialNounsTakeTheirSide() {
+        assertEquals(org.cadrage.model.Camp.WESTERN_OFFICIAL, resolve("Les puissances occidentales").camp());
+        assertEquals(org.cadrage.model.Camp.WESTERN_OFFICIAL, resolve("les capitales européennes").camp());
+        assertEquals(org.cadrage.model.Camp.RUSSIA_OFFICIAL, resolve("les partenaires russes").camp());
+    }
 }
