@@ -797,6 +797,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                         return;
                     }
                 }
+            } else if (opinionOf(g, end) > 0) {
+                // « aux yeux de X, … », « du point de vue de X, … »: X's opinion
+                cueEnd = opinionOf(g, end);
+                int owner = cueEnd + 1;
+                if (owner <= end && toks.get(owner).start() == toks.get(cueEnd).start()) {
+                    owner++; // « du » = de + le
+                }
+                sp = phraseRight(owner);
+                if (!sp.present() || !(hasPos(sp, "PROPN") || hasNer(sp, "PER") || hasNoun(sp))) {
+                    return;
+                }
             } else if (words.is("cited", w) && g + 1 <= end && low.get(g + 1).equals("par")) {
                 cueEnd = g + 1;
                 sp = phraseRight(g + 2);
@@ -857,6 +868,28 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 return;
             }
+        }
+
+        /**
+         * The index of the « de » that ends an opinion cue starting at {@code g} (« aux yeux de », « du point de vue
+         * de », « de l'avis de »), or -1.
+         */
+        private int opinionOf(int g, int end) {
+            String[][] cues = {{"aux", "yeux"}, {"de", "le", "point", "de", "vue"}, {"du", "point", "de", "vue"},
+                {"de", "l'", "avis"}};
+            for (String[] cue : cues) {
+                int k = g;
+                int i = 0;
+                while (i < cue.length && k <= end && low.get(k).equals(cue[i])) {
+                    i++;
+                    k++;
+                }
+                if (i == cue.length && k <= end && (low.get(k).equals("de") || low.get(k).equals("d'")
+                        || low.get(k).equals("des") || low.get(k).equals("du"))) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /** The clause a « selon X » attaches to. */

@@ -21,6 +21,7 @@ class AttributionExtractorTest {
 
     static {
         tag("DET", "le la les l' un une des ce cette son sa ses leur certains plusieurs deux");
+        tag("NOUN", "yeux");
         tag("ADP", "de d' du à au aux dans sur par pour en selon après avec");
         tag("AUX", "a ont avait est sont été être avoir était");
         tag("VERB", "déclaré affirmé ajouté assuré estime nié nie bombardé reculent reculaient avançaient "
@@ -285,6 +286,12 @@ class AttributionExtractorTest {
                 summary("Le ministre a fait savoir que Moscou recule."));
         assertEquals(List.of("direct|La ministre|La ministre|:|Nous tiendrons le front|null"),
                 summary("La ministre : « Nous tiendrons le front »"));
+    }
+
+    @Test
+    void opinionCues() {
+        assertEquals(List.of("according_to|Anna Ivanova|Anna Ivanova|Aux yeux de|la guerre sera longue|null"),
+                summary("Aux yeux de Anna Ivanova, la guerre sera longue."));
     }
 
     @Test
