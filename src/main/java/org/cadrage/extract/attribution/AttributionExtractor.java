@@ -68,7 +68,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     @Override
     public List<Attribution> extract(AnnotatedDocument document) {
         Objects.requireNonNull(document, "document");
-        return new Run(document).run();
+        return Voices.oneVoiceOnce(Voices.withoutProof(new Run(document).run(), document.text()));
     }
 
     /** A verb group: first token, the reporting verb, an inverted clitic (or -1), passive voice. */
