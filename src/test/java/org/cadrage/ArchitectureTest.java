@@ -23,10 +23,12 @@ class ArchitectureTest {
     private static final Map<String, List<String>> OWNERS = Map.of(
             "edu.stanford.", List.of("org.cadrage.nlp.corenlp"),
             "weka.", List.of("org.cadrage.classify.weka"),
+            "org.apache.lucene.", List.of("org.cadrage.classify.weka"),
             "java.sql.", List.of("org.cadrage.store"),
             "org.apache.poi.", List.of("org.cadrage.report"),
             "picocli.", List.of("org.cadrage.cli"),
-            "com.fasterxml.jackson.", List.of("org.cadrage.report", "org.cadrage.ingest", "org.cadrage.pipeline"));
+            "com.fasterxml.jackson.", List.of("org.cadrage.report", "org.cadrage.ingest", "org.cadrage.classify",
+                    "org.cadrage.pipeline"));
 
     /** The pipeline stages in order; a stage may import only itself and earlier stages. */
     private static final List<String> STAGES = List.of("model", "ingest", "nlp", "extract", "score", "classify",
