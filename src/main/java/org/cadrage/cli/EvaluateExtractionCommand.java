@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cadrage evaluate-extraction}: precision, recall and F1 of the extractors against a gold annotation. */
 @Command(name = "evaluate-extraction", mixinStandardHelpOptions = true,
-        description = "Score hedges and credits against a gold annotation (offsets + labels, see training/annotations).")
+        description = "Score hedges, credits and attributions against a gold annotation (offsets + labels, see training/annotations).")
 final class EvaluateExtractionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,11 +27,21 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
             description = "Folder holding the annotated texts (default: the folder named in the gold folder's corpus.path).")
     Path corpus;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write every disagreement at overlap 0.3 (missed, false alarm, wrong kind, speaker or "
+                    + "camp) as a tab-separated file, with the text concerned.")
+    Path errors;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        List<String> lines = new java.util.ArrayList<>();
         List<ExtractionEvaluator.Score> scores =
-                new ExtractionEvaluator(new Analyzer(new CoreNlpAnnotator())).evaluate(gold, corpus);
+                new ExtractionEvaluator(new Analyzer(new CoreNlpAnnotator())).evaluate(gold, corpus, lines::add);
+        if (errors != null) {
+            lines.add(0, ExtractionEvaluator.ERROR_COLUMNS);
+            java.nio.file.Files.write(errors, lines, java.nio.charset.StandardCharsets.UTF_8);
+        }
         out.printf(Locale.ROOT, "%-12s %7s %5s %5s %5s %9s %7s %7s %10s %9s %9s%n", "category", "overlap", "tp", "fp",
                 "fn", "precision", "recall", "F1", "kind agree", "speaker", "camp");
         for (ExtractionEvaluator.Score s : scores) {

@@ -38,6 +38,9 @@ public final class ExtractionEvaluator {
     public record Score(String category, double threshold, Prf prf, int kindAgree, int speakerAgree, int campAgree) {
     }
 
+    /** The header of the error listing. */
+    public static final String ERROR_COLUMNS = "file\tcategory\terror\tstart\tend\tgold\tpredicted\ttext";
+
     private final Analyzer analyzer;
 
     public ExtractionEvaluator(Analyzer analyzer) {
@@ -52,6 +55,16 @@ public final class ExtractionEvaluator {
      * it is {@code null}, in the folder named by {@code goldDir/corpus.path}.
      */
     public List<Score> evaluate(Path goldDir, Path corpusDir) throws IOException, InputException {
+        return evaluate(goldDir, corpusDir, line -> { });
+    }
+
+    /**
+     * As {@link #evaluate(Path, Path)}, also sending to {@code errors} one tab-separated line per disagreement at the
+     * lower threshold ({@link #ERROR_COLUMNS}), in file order: missed gold items, false alarms, and matched pairs
+     * whose kind, speaker or camp differ.
+     */
+    public List<Score> evaluate(Path goldDir, Path corpusDir, java.util.function.Consumer<String> errors)
+            throws IOException, InputException {
         if (corpusDir == null) {
             Path pointer = goldDir.resolve(CORPUS_POINTER);
             if (!Files.isRegularFile(pointer)) {
@@ -87,18 +100,24 @@ public final class ExtractionEvaluator {
                 throw new InputException(text + ": expected one article, ingest gave " + articles.size());
             }
             ArticleAnalysis a = analyzer.analyze(articles.get(0));
+            String doc = articles.get(0).document();
+            ErrorSink sink = (category, error, span, g, p) -> errors.accept(String.join("\t", gold.path("file").asText(),
+                    category, error, Integer.toString(span.start()), Integer.toString(span.end()), g, p,
+                    excerpt(doc, span)));
             if (gold.has("hedges")) {
                 accumulate("hedges", gold.path("hedges"), a.evidence().hedges(), h -> h.span(), h -> h.kind().id(),
-                        (g, p) -> false, (g, p) -> false, totals, agree);
+                        (g, p) -> false, (g, p) -> false, totals, agree, sink, h -> h.kind().id());
             }
             if (gold.has("credits")) {
                 accumulate("credits", gold.path("credits"), a.evidence().credits(), c -> c.span(), c -> c.kind().id(),
-                        (g, p) -> false, (g, p) -> false, totals, agree);
+                        (g, p) -> false, (g, p) -> false, totals, agree, sink, c -> c.kind().id());
             }
             if (gold.has("attributions")) {
                 accumulate("attributions", gold.path("attributions"), a.evidence().attributions(), Attribution::content,
                         Attribution::type, ExtractionEvaluator::sameSpeaker,
-                        (g, p) -> g.path("camp").asText().equals(p.camp()), totals, agree);
+                        (g, p) -> g.path("camp").asText().equals(p.camp()), totals, agree, sink,
+                        p -> p.type() + " " + (p.speaker() == null ? "-" : p.speaker().text()) + " / "
+                                + p.speakerResolved() + " [" + p.camp() + "] cue=" + p.cue().text());
             }
         }
         List<Score> scores = new ArrayList<>();
@@ -145,7 +164,7 @@ public final class ExtractionEvaluator {
                                        Function<T, Span> span, Function<T, String> kind,
                                        java.util.function.BiPredicate<JsonNode, T> speaker,
                                        java.util.function.BiPredicate<JsonNode, T> camp, Map<String, Prf> totals,
-                                       Map<String, int[]> agree) {
+                                       Map<String, int[]> agree, ErrorSink sink, Function<T, String> describe) {
         List<Span> goldSpans = new ArrayList<>();
         List<String> goldKinds = new ArrayList<>();
         List<JsonNode> items = new ArrayList<>();
@@ -166,9 +185,63 @@ public final class ExtractionEvaluator {
                 counts[1] += speaker.test(items.get(p.gold()), pred) ? 1 : 0;
                 counts[2] += camp.test(items.get(p.gold()), pred) ? 1 : 0;
             }
+            if (t == THRESHOLDS[0]) {
+                report(category, items, goldSpans, predicted, predSpans, pairs, kind, speaker, camp, sink, describe);
+            }
             Prf prf = new Prf(pairs.size(), predSpans.size() - pairs.size(), goldSpans.size() - pairs.size());
             totals.merge(key, prf, Prf::plus);
         }
+    }
+
+    /** Receives one disagreement. */
+    private interface ErrorSink {
+        void accept(String category, String error, Span span, String gold, String predicted);
+    }
+
+    private static <T> void report(String category, List<JsonNode> items, List<Span> goldSpans, List<T> predicted,
+                                   List<Span> predSpans, List<SpanMatcher.Pair> pairs, Function<T, String> kind,
+                                   java.util.function.BiPredicate<JsonNode, T> speaker,
+                                   java.util.function.BiPredicate<JsonNode, T> camp, ErrorSink sink,
+                                   Function<T, String> describe) {
+        boolean[] matchedGold = new boolean[goldSpans.size()];
+        boolean[] matchedPred = new boolean[predSpans.size()];
+        for (SpanMatcher.Pair p : pairs) {
+            matchedGold[p.gold()] = true;
+            matchedPred[p.predicted()] = true;
+            JsonNode g = items.get(p.gold());
+            T pred = predicted.get(p.predicted());
+            String goldKind = g.has("type") ? g.path("type").asText() : g.path("kind").asText();
+            boolean kindOk = goldKind.equals(kind.apply(pred));
+            if (!kindOk || !speaker.test(g, pred) && category.equals("attributions")
+                    || !camp.test(g, pred) && category.equals("attributions")) {
+                String what = !kindOk ? "kind" : !speaker.test(g, pred) ? "speaker" : "camp";
+                sink.accept(category, what, goldSpans.get(p.gold()), describeGold(g), describe.apply(pred));
+            }
+        }
+        for (int i = 0; i < goldSpans.size(); i++) {
+            if (!matchedGold[i]) {
+                sink.accept(category, "missed", goldSpans.get(i), describeGold(items.get(i)), "-");
+            }
+        }
+        for (int i = 0; i < predSpans.size(); i++) {
+            if (!matchedPred[i]) {
+                sink.accept(category, "false_alarm", predSpans.get(i), "-", describe.apply(predicted.get(i)));
+            }
+        }
+    }
+
+    private static String describeGold(JsonNode g) {
+        if (!g.has("type")) {
+            return g.path("kind").asText();
+        }
+        return g.path("type").asText() + " " + g.path("speakerResolved").asText("-") + " [" + g.path("camp").asText()
+                + "]";
+    }
+
+    private static String excerpt(String doc, Span span) {
+        String s = doc.substring(Math.max(0, span.start()), Math.min(doc.length(), span.end()));
+        s = s.replaceAll("\\s+", " ");
+        return s.length() > 160 ? s.substring(0, 157) + "..." : s;
     }
 
     private static JsonNode required(JsonNode node, String field, Path file) throws InputException {

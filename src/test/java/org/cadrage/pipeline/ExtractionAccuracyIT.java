@@ -1,5 +1,6 @@
 package org.cadrage.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -53,9 +54,18 @@ class ExtractionAccuracyIT {
 
     /** Floors: F1 at content overlap 0.3, and speaker and camp agreement among the matched attributions. */
     private void attributions(String dir, double minF1, double minSpeaker, double minCamp) throws Exception {
-        ExtractionEvaluator.Score s = evaluator.evaluate(Path.of(dir), null).stream()
+        List<String> errors = new java.util.ArrayList<>();
+        ExtractionEvaluator.Score s = evaluator.evaluate(Path.of(dir), null, errors::add).stream()
                 .filter(x -> x.category().equals("attributions") && x.threshold() == 0.3).findFirst().orElseThrow();
         int tp = s.prf().truePositives();
+        // the error listing holds every miss and false alarm, each with the text concerned
+        List<String> att = errors.stream().filter(e -> e.split("\t")[1].equals("attributions")).toList();
+        assertEquals(s.prf().falseNegatives(), att.stream().filter(e -> e.split("\t")[2].equals("missed")).count());
+        assertEquals(s.prf().falsePositives(),
+                att.stream().filter(e -> e.split("\t")[2].equals("false_alarm")).count());
+        long speakerErrors = att.stream().filter(e -> e.split("\t")[2].equals("speaker")).count();
+        assertTrue(speakerErrors <= tp - s.speakerAgree(), "speaker errors listed " + speakerErrors);
+        assertTrue(att.stream().allMatch(e -> e.split("\t").length == 8 && !e.split("\t")[7].isBlank()), att.toString());
         String msg = dir + " " + s;
         assertTrue(tp > 20, msg);
         assertTrue(s.prf().f1() >= minF1, msg);
