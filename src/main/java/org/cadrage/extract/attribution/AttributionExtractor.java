@@ -391,7 +391,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             } else if (a <= end && takesObject(g) && objectStart(a)
                     && !low.get(v).equals(g.lexeme().lemma())) { // an infinitive (« pourrait contester ») reports nothing yet
                 // « a dénoncé le rapport “injuste” », « a accusé Kiev de lancer ... », « a qualifié la visite de ... »
-                content = clause(a, clauseEnd(a, end));
+                int ce = clauseEnd(a, end);
+                if (words.is("charge-verb", g.lexeme().lemma()) && chargeIsANoun(a, ce)) {
+                    return; // « a accusé Moscou de crimes de guerre »: a charge, no statement reported
+                }
+                content = clause(a, ce);
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             }
             if (content == null || content.length() == 0 || sp == null) {
@@ -435,6 +439,27 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             String stance = g.lexeme().stance();
             return stance.equals("evaluative") || stance.equals("distancing")
                     || words.is("object-speech", g.lexeme().lemma());
+        }
+
+        /**
+         * Whether the object of a charge verb (« accuser X de ») carries its « de » complement only as a noun
+         * (« de crimes de guerre ») and never as an infinitive (« de bombarder », « d'avoir menti », « de ne pas »):
+         * some « de » in tokens {@code a..to} and none followed by a verb, a negation or a clitic.
+         */
+        private boolean chargeIsANoun(int a, int to) {
+            boolean sawDe = false;
+            for (int k = a; k < to; k++) {
+                if (low.get(k).equals("de") || low.get(k).equals("d'")) {
+                    sawDe = true;
+                    String pos = toks.get(k + 1).pos();
+                    String next = low.get(k + 1);
+                    if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PRON") || next.equals("ne")
+                            || next.equals("n'") || words.is("auxiliary", next)) {
+                        return false;
+                    }
+                }
+            }
+            return sawDe;
         }
 
         /** Whether token {@code a} opens a noun-phrase object (a determiner, noun, name or numeral). */

@@ -29,12 +29,12 @@ class AttributionExtractorTest {
                 + "reculerons céderons qualifié négocier prêt répété souligné tombée indiqué rappelé dit "
                 + "avancent affirme ajoute commence signé tenir repris quitté détruit rendre déclare rejette continuent "
                 + "tiendra dure parle circulent prévu tombera qualifié promis annonçant cité appelé répète parlé "
-                + "sera rejeté recule fait savoir");
+                + "sera rejeté recule fait savoir bombarder");
         tag("NOUN", "guerre fable provocation source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
                 + "diplomate ministère défense hôpital images pont sources informations propositions "
                 + "dénazification retrait trêve responsable agence journal région front négociations "
                 + "offensive pays semaine conflit diplomatie affaires étrangères soldats ennemi mardi lundi "
-                + "experts décret discussions mois rues plan déclarations");
+                + "experts décret discussions mois rues plan déclarations crimes garde écoles");
         tag("PROPN", "occident ivan petrov anna ivanova oleg sidorov kiev moscou reuters deutsche welle otan igor "
                 + "volkov marta kovalenko sergueï orlov die welt");
         tag("PRON", "il elle ils elles on lui -t-il -t-elle -il qui lesquelles nous");
@@ -318,6 +318,9 @@ class AttributionExtractorTest {
         assertEquals(List.of("indirect|Kiev|Kiev|a accusé|Moscou de bombarder des écoles|null"),
                 summary("Kiev a accusé Moscou de bombarder des écoles."));
         assertEquals(List.of(), summary("Le Parlement pourrait contester le texte."), "an infinitive reports nothing");
+        assertEquals(List.of(), summary("Kiev a accusé Moscou de crimes de guerre."), "a charge, not a statement");
+        assertEquals(List.of("indirect|Kiev|Kiev|a accusé|le chef de la garde de bombarder des écoles|null"),
+                summary("Kiev a accusé le chef de la garde de bombarder des écoles."), "the verbal « de » decides");
     }
 
     @Test
