@@ -41,7 +41,7 @@ class AttributionExtractorTest {
         tag("SCONJ", "que qu'");
         tag("ADV", "ne pas jamais immédiatement également");
         tag("ADV", "comme");
-        tag("ADJ", "longue diplomatique russe américain constructives prête dix nouvelle proche nouveau ukrainien sûre "
+        tag("ADJ", "clair longue diplomatique russe américain constructives prête dix nouvelle proche nouveau ukrainien sûre "
                 + "diplomatiques");
         tag("CCONJ", "et mais");
         tag("NUM", "trois");
@@ -321,6 +321,13 @@ class AttributionExtractorTest {
         assertEquals(List.of(), summary("Kiev a accusé Moscou de crimes de guerre."), "a charge, not a statement");
         assertEquals(List.of("indirect|Kiev|Kiev|a accusé|le chef de la garde de bombarder des écoles|null"),
                 summary("Kiev a accusé le chef de la garde de bombarder des écoles."), "the verbal « de » decides");
+    }
+
+    @Test
+    void copularVerbPhraseBeforeAColon() {
+        assertEquals(List.of("direct|Le ministre|Le ministre|a été clair|Nous ne céderons rien.|null"),
+                summary("Le ministre a été clair\u00a0: «\u00a0Nous ne céderons rien.\u00a0»"));
+        assertEquals(List.of(), summary("Il est clair que les troupes avancent."), "the narrator's own judgement");
     }
 
     @Test
