@@ -46,6 +46,10 @@ import org.cadrage.nlp.Token;
 public final class AttributionExtractor implements Extractor<Attribution> {
     /** Endings of imperfect and past-historic forms, which no French noun has. */
     private static final Pattern FINITE_ENDING = Pattern.compile("(?:ait|aient|èrent|irent|âmes|îmes)$");
+    /** Past participles (« qualifié », « décrite », « désignés »). */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:é|ée|és|ées|it|ite|its|ites)$");
+    /** Present forms that look like participles (« il dit », « il écrit », « il prédit »). */
+    private static final Pattern FINITE_PRESENT = Pattern.compile("(?:dit|écrit|crit)$");
     private static final Set<String> MEDIA = Set.of("news_agency", "state_media", "independent_media", "platform");
     private static final int SHORT_QUOTE_WORDS = 3;
     private static final Pattern VERB_CLITIC = Pattern.compile(
@@ -187,6 +191,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (before >= 0 && low.get(before).equals(":") && cueBeforeColon(q, before)) {
                 return;
             }
+            if (q.closed() && before >= 1 && after >= 0 && passiveLabel(q, before, after)) {
+                return;
+            }
             if (cueInside(q)) {
                 return;
             }
@@ -223,6 +230,29 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
             }
             return false;
+        }
+
+        /**
+         * « un pays qualifié de « … » par l'ONG », « Désigné comme « … » par le ministre »: a reporting participle,
+         * « de » or « comme », the quotation, then « par X »; X is the speaker of the quoted words.
+         */
+        private boolean passiveLabel(Quotation q, int before, int after) {
+            if (!(low.get(before).equals("de") || low.get(before).equals("d'") || low.get(before).equals("comme"))
+                    || !low.get(after).equals("par") || !PARTICIPLE.matcher(low.get(before - 1)).find()) {
+                return false;
+            }
+            Optional<ReportingVerb> rv = verbs.lookup(low.get(before - 1));
+            if (rv.isEmpty() || words.is("excluded-lemma", rv.get().lemma())) {
+                return false;
+            }
+            Speaker sp = phraseRight(after + 1);
+            if (!sp.present() || isImpersonal(sp) || isEvidence(sp)) {
+                return false;
+            }
+            usedVerbs.add(before - 1);
+            drafts.add(new Draft("direct", sp, span(before - 1, before - 1), rv.get(), q.content(),
+                    sentenceOf.get(after)));
+            return true;
         }
 
         /** « Nous tiendrons, a-t-il insisté, quoi qu'il arrive »: an incise cue inside the quotation. */
@@ -462,6 +492,22 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return sawDe;
         }
 
+        /**
+         * « Le traité, qualifié de … », « un pays décrit comme … »: a past participle without auxiliary, right after a
+         * comma or a noun and followed by « de » or « comme », labels something; nobody speaks (unless « par X »
+         * names who, see passiveLabel).
+         */
+        private boolean adjectivalParticiple(Group g) {
+            int v = g.verb();
+            if (g.start() != v || v == 0 || v + 1 >= toks.size() || !PARTICIPLE.matcher(low.get(v)).find()
+                    || FINITE_PRESENT.matcher(low.get(v)).find() || FINITE_ENDING.matcher(low.get(v)).find()
+                    || !(low.get(v + 1).equals("de") || low.get(v + 1).equals("d'") || low.get(v + 1).equals("comme"))) {
+                return false;
+            }
+            String prev = toks.get(v - 1).pos();
+            return low.get(v - 1).equals(",") || prev.equals("NOUN") || prev.equals("PROPN");
+        }
+
         /** Whether token {@code a} opens a noun-phrase object (a determiner, noun, name or numeral). */
         private boolean objectStart(int a) {
             String pos = toks.get(a).pos();
@@ -517,7 +563,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && sentenceOf.get(v + 1).equals(sentenceOf.get(v))) {
                 clitic = v + 1;
             }
-            return new Group(start, v, clitic, passive, rv.get());
+            Group g = new Group(start, v, clitic, passive, rv.get());
+            return adjectivalParticiple(g) ? null : g;
         }
 
         /**

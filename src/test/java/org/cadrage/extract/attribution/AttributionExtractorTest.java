@@ -29,8 +29,8 @@ class AttributionExtractorTest {
                 + "reculerons céderons qualifié négocier prêt répété souligné tombée indiqué rappelé dit "
                 + "avancent affirme ajoute commence signé tenir repris quitté détruit rendre déclare rejette continuent "
                 + "tiendra dure parle circulent prévu tombera qualifié promis annonçant cité appelé répète parlé "
-                + "sera rejeté recule fait savoir bombarder");
-        tag("NOUN", "guerre fable provocation source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
+                + "sera rejeté recule fait savoir bombarder tient");
+        tag("NOUN", "message traité chance guerre fable provocation source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
                 + "diplomate ministère défense hôpital images pont sources informations propositions "
                 + "dénazification retrait trêve responsable agence journal région front négociations "
                 + "offensive pays semaine conflit diplomatie affaires étrangères soldats ennemi mardi lundi "
@@ -328,6 +328,17 @@ class AttributionExtractorTest {
         assertEquals(List.of("direct|Le ministre|Le ministre|a été clair|Nous ne céderons rien.|null"),
                 summary("Le ministre a été clair\u00a0: «\u00a0Nous ne céderons rien.\u00a0»"));
         assertEquals(List.of(), summary("Il est clair que les troupes avancent."), "the narrator's own judgement");
+    }
+
+    @Test
+    void passiveLabelWithItsAuthor() {
+        assertEquals(List.of("direct|le ministre|le ministre|qualifié|pont de la dernière chance|null"),
+                summary("Le traité, qualifié de « pont de la dernière chance » par le ministre, tient."));
+        assertEquals(List.of(), summary("Le traité, qualifié de « pont de la dernière chance », tient."),
+                "no author, no attribution");
+        assertEquals(List.of("indirect|Anna Ivanova|Anna Ivanova|a, de son côté, souligné|les troupes avancent|null"),
+                summary("Anna Ivanova a, de son côté, souligné que les troupes avancent."),
+                "an auxiliary far before the participle still makes it a report");
     }
 
     @Test
