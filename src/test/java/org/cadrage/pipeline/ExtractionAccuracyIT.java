@@ -47,6 +47,12 @@ class ExtractionAccuracyIT {
         attributions("training/annotations/attributions/semeval", 0.65, 0.88, 0.80);
     }
 
+    /** Set 3 was annotated blind and measured once before any change: these floors guard the blind figures. */
+    @Test
+    void attributionsOnTheBlindSemEvalSet3() throws Exception {
+        attributions("training/annotations/attributions/semeval-blind3", 0.58, 0.88, 0.50);
+    }
+
     @Test
     void attributionsOnTheDemoGold() throws Exception {
         attributions("training/annotations/attributions/demo", 0.88, 0.95, 0.80);
