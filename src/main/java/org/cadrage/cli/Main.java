@@ -20,7 +20,12 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            err.println("cadrage: " + ex.getMessage());
+            boolean expected = ex instanceof java.io.IOException || ex instanceof IllegalArgumentException
+                    || ex instanceof org.cadrage.ingest.InputException;
+            err.println("cadrage: " + (expected ? ex.getMessage() : "internal error: " + ex));
+            if (!expected || System.getenv("CADRAGE_DEBUG") != null) {
+                ex.printStackTrace(err); // a bug: the trace is what a report needs
+            }
             return 1;
         });
         return cl.execute(args);

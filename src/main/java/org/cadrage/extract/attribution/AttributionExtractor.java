@@ -869,6 +869,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                         return;
                     }
                 }
+            } else if (possessiveOpinion(g, end) > 0) {
+                // « À son avis, … », « De leur point de vue, … »: the owner is the possessive, resolved like « il »
+                cueEnd = possessiveOpinion(g, end);
+                sp = new Speaker(g + 1, g + 1);
+                int first = from;
+                while (first < g && words.is("sentence-adverb", low.get(first))) {
+                    first++;
+                }
+                Span content = first == g ? clause(cueEnd + 2, clauseEnd(cueEnd + 2, end)) : clause(from, end);
+                if (content.length() > 0) {
+                    drafts.add(new Draft("according_to", sp, span(g, cueEnd), null, content, s));
+                }
+                return;
             } else if (opinionOf(g, end) > 0) {
                 // « aux yeux de X, … », « du point de vue de X, … »: X's opinion
                 cueEnd = opinionOf(g, end);
@@ -962,6 +975,24 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
             }
             return -1;
+        }
+
+        /**
+         * The index of the last word of a possessive opinion cue starting at {@code g} and followed by a comma
+         * (« à son avis, », « à leur avis, », « de son point de vue, »), or -1.
+         */
+        private int possessiveOpinion(int g, int end) {
+            if (g + 3 > end || !words.is("possessive", low.get(g + 1))) {
+                return -1;
+            }
+            int last = -1;
+            if (low.get(g).equals("à") && low.get(g + 2).equals("avis")) {
+                last = g + 2;
+            } else if (low.get(g).equals("de") && g + 5 <= end && low.get(g + 2).equals("point")
+                    && low.get(g + 3).equals("de") && low.get(g + 4).equals("vue")) {
+                last = g + 4;
+            }
+            return last > 0 && last + 1 <= end && low.get(last + 1).equals(",") ? last : -1;
         }
 
         /** The clause a « selon X » attaches to. */
@@ -1345,7 +1376,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         private boolean isPronounSpeaker(Speaker sp) {
-            return sp.from() == sp.to() && words.is("pronoun", low.get(sp.from()));
+            return sp.from() == sp.to()
+                    && (words.is("pronoun", low.get(sp.from())) || words.is("possessive", low.get(sp.from())));
         }
 
         private boolean isImpersonal(Speaker sp) {

@@ -66,6 +66,9 @@ final class Words {
 
     /** The normalised text of words {@code [from, to)}, case kept. */
     String text(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
         return normalized.text().substring(list.get(from).start(), list.get(to - 1).end());
     }
 

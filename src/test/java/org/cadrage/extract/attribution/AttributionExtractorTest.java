@@ -30,7 +30,7 @@ class AttributionExtractorTest {
                 + "avancent affirme ajoute commence signé tenir repris quitté détruit rendre déclare rejette continuent "
                 + "tiendra dure parle circulent prévu tombera qualifié promis annonçant cité appelé répète parlé "
                 + "sera rejeté recule fait savoir bombarder tient");
-        tag("NOUN", "message traité chance guerre fable provocation source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
+        tag("NOUN", "avis trêve message traité chance guerre fable provocation source côté part sanctions fin ministre porte-parole chef armée troupes guerre frappes gouvernement villages ville "
                 + "diplomate ministère défense hôpital images pont sources informations propositions "
                 + "dénazification retrait trêve responsable agence journal région front négociations "
                 + "offensive pays semaine conflit diplomatie affaires étrangères soldats ennemi mardi lundi "
@@ -339,6 +339,14 @@ class AttributionExtractorTest {
         assertEquals(List.of("indirect|Anna Ivanova|Anna Ivanova|a, de son côté, souligné|les troupes avancent|null"),
                 summary("Anna Ivanova a, de son côté, souligné que les troupes avancent."),
                 "an auxiliary far before the participle still makes it a report");
+    }
+
+    @Test
+    void possessiveOpinionCue() {
+        assertEquals(List.of("indirect|Anna Ivanova|Anna Ivanova|a déclaré|Moscou recule|null",
+                        "according_to|son|Anna Ivanova|À son avis|la trêve durera|null"),
+                summary("Anna Ivanova a déclaré que Moscou recule. À son avis, la trêve durera."));
+        assertEquals(List.of(), summary("À son avis favorable, la trêve durera."), "no comma right after: no cue");
     }
 
     @Test

@@ -25,6 +25,13 @@ class CampResolverTest {
     }
 
     @Test
+    void aPossessiveAloneIsAnUnresolvedPronoun() {
+        // « À son avis »: the speaker is the determiner alone; its camp comes from the resolved owner, not from here
+        check("son", Camp.UNKNOWN, false, null, "pronoun:");
+        check("leur", Camp.UNKNOWN, false, null, "pronoun:");
+    }
+
+    @Test
     void gazetteerPeopleInEveryCamp() {
         check("le porte-parole du Kremlin, Dmitri Peskov", Camp.RUSSIA_OFFICIAL, false, "Dmitri Peskov",
                 "gazetteer:Dmitri Peskov");
