@@ -52,7 +52,9 @@ import org.cadrage.model.Span;
  *       unknown_camp_share, stance_asymmetry, hedge_asymmetry, state_media_reliance}), each with
  *       {@code ev_idx_<name>_missing} = 1 when the index is {@code null} (the index is then 0), else 0</li>
  * </ul>
- * {@link #contextOf} gives the whole-article features renamed {@code doc_...}, for paragraph units.
+ * {@link #contextOf} gives the whole-article features renamed {@code doc_...}, for paragraph units. The name set
+ * depends only on whether the unit covers the article's span: 39 names for a part, 55 for the whole (so a paragraph
+ * that is the whole of a one-paragraph article also gets the {@code ev_idx_} names).
  *
  * <p>Stateless and thread-safe. Arguments must not be {@code null}.
  */
