@@ -1,0 +1,489 @@
+package org.cadrage.classify.weka;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.cadrage.classify.FeatureSet;
+import org.cadrage.classify.Learner;
+import org.cadrage.classify.Row;
+import org.cadrage.classify.TaskKind;
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.classifiers.bayes.NaiveBayesMultinomial;
+import weka.classifiers.functions.Logistic;
+import weka.classifiers.functions.SMO;
+import weka.classifiers.meta.FilteredClassifier;
+import weka.classifiers.trees.RandomForest;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instances;
+import weka.core.SelectedTag;
+import weka.core.stemmers.NullStemmer;
+import weka.filters.Filter;
+import weka.filters.MultiFilter;
+import weka.filters.unsupervised.attribute.Normalize;
+import weka.filters.unsupervised.attribute.StringToWordVector;
+
+/**
+ * A {@link Learner} backed by Weka: one of four algorithms on TF-IDF word n-grams and/or Cadrage's numeric features.
+ *
+ * <p><b>Features.</b> {@link FeatureSet#TEXT} gives the classifier only the row's text, {@link FeatureSet#EVIDENCE}
+ * only its numeric features, {@link FeatureSet#BOTH} both. The numeric feature names are fixed at fit time (the sorted
+ * union over the training rows); at predict time a missing feature is 0 and an unknown one is ignored. Text becomes
+ * word vectors with Weka's {@code StringToWordVector} (TF-IDF, document-length normalised, {@link FrenchTokenizer}
+ * n-grams, {@link FrenchStemmer} when {@code stem}, {@link FrenchStopwords}, the {@code wordsToKeep} most frequent
+ * terms seen at least {@code minTermFrequency} times) <em>inside</em> a {@code FilteredClassifier}: the dictionary and
+ * IDF weights are learned from the training rows of each fit only, so cross-validation never leaks test words.
+ *
+ * <p><b>Algorithms</b> and their key parameter: {@link Algorithm#LOGISTIC} (ridge), {@link Algorithm#SMO} (linear SVM,
+ * complexity C, probabilities from logistic calibration models), {@link Algorithm#NAIVE_BAYES_MULTINOMIAL} (no
+ * parameter, must be 0; on EVIDENCE and BOTH the numeric features are first min–max scaled to [0, 1] on the training
+ * rows by Weka's {@code Normalize}, so that they act as fractional counts — values beyond the training range are not
+ * clipped), {@link Algorithm#RANDOM_FOREST} (number of trees).
+ *
+ * <p><b>Tasks.</b> Single-label: one multi-class classifier; the predicted label is the most probable (ties go to the
+ * first label in sorted order). Multi-label: binary relevance, one yes/no classifier per label; a label is predicted
+ * when its probability reaches its own threshold, tuned on the training rows by an inner {@value #INNER_FOLDS}-fold
+ * cross-validation that is stratified and grouped by {@link Row#group()} (maximising that label's F1 over the
+ * out-of-fold probabilities; the threshold is the midpoint between the best cut and the next lower probability).
+ * With fewer than {@value #INNER_FOLDS} positive or negative groups the threshold stays 0.5; a label with no positive
+ * (or no negative) training row gets a constant probability of 0 (or 1).
+ *
+ * <p><b>Class imbalance</b> is handled by instance weights: each class (each label value, yes/no, for binary
+ * relevance) receives the same total weight, a row of class c weighing n / (k · n<sub>c</sub>). All four Weka
+ * classifiers honour instance weights.
+ *
+ * <p><b>Determinism.</b> Weka's randomised parts (random forest, SVM calibration, fold assignment) are seeded from
+ * the {@code seed} argument: the same rows and seed give the same model and predictions.
+ *
+ * <p>Immutable and thread-safe; {@link #fit} keeps no state. Null arguments are rejected with a
+ * {@link NullPointerException}.
+ *
+ * @param algorithm        the Weka classifier
+ * @param parameter        its key parameter: ridge (&gt; 0), C (&gt; 0), 0 for naive Bayes, number of trees (integer ≥ 1)
+ * @param wordsToKeep      how many terms the word vector keeps (≥ 1)
+ * @param maxGram          longest word n-gram (1 to 3)
+ * @param stem             whether to stem words with {@link FrenchStemmer}
+ * @param minTermFrequency how often a term must occur in the training rows to be kept (≥ 1)
+ */
+public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep, int maxGram, boolean stem,
+                          int minTermFrequency) implements Learner {
+    /** Folds of the inner cross-validation that tunes multi-label thresholds. */
+    public static final int INNER_FOLDS = 3;
+    /** Threshold used when there are too few positives to tune one. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    private static final int DEFAULT_WORDS = 2000;
+    static final String TEXT_ATTRIBUTE = "text:";
+    static final String FEATURE_PREFIX = "feature:";
+    static final String CLASS_ATTRIBUTE = "class:";
+    static final List<String> NO_YES = List.of("no", "yes");
+
+    /** The Weka classifiers on offer, with the name of their key parameter. */
+    public enum Algorithm {
+        LOGISTIC("Logistic", "ridge"),
+        SMO("SMO", "C"),
+        NAIVE_BAYES_MULTINOMIAL("NaiveBayesMultinomial", null),
+        RANDOM_FOREST("RandomForest", "numIterations");
+
+        private final String wekaName;
+        private final String parameterName;
+
+        Algorithm(String wekaName, String parameterName) {
+            this.wekaName = wekaName;
+            this.parameterName = parameterName;
+        }
+
+        /** The Weka class's simple name. */
+        public String wekaName() {
+            return wekaName;
+        }
+
+        /** The key parameter's name, {@code null} when the algorithm has none. */
+        public String parameterName() {
+            return parameterName;
+        }
+    }
+
+    public WekaLearner {
+        Objects.requireNonNull(algorithm, "algorithm");
+        boolean valid = switch (algorithm) {
+            case LOGISTIC, SMO -> parameter > 0 && Double.isFinite(parameter);
+            case NAIVE_BAYES_MULTINOMIAL -> parameter == 0;
+            case RANDOM_FOREST -> parameter >= 1 && parameter == Math.rint(parameter) && parameter < 100_000;
+        };
+        if (!valid) {
+            throw new IllegalArgumentException("invalid " + algorithm.wekaName() + " parameter "
+                    + (algorithm.parameterName() == null ? "(must be 0)" : algorithm.parameterName()) + ": " + parameter);
+        }
+        if (wordsToKeep < 1) {
+            throw new IllegalArgumentException("wordsToKeep must be at least 1, got " + wordsToKeep);
+        }
+        if (maxGram < 1 || maxGram > 3) {
+            throw new IllegalArgumentException("maxGram must be 1 to 3, got " + maxGram);
+        }
+        if (minTermFrequency < 1) {
+            throw new IllegalArgumentException("minTermFrequency must be at least 1, got " + minTermFrequency);
+        }
+    }
+
+    /** A learner with the default text settings: 2000 stemmed word 1–2-grams seen at least twice. */
+    public static WekaLearner of(Algorithm algorithm, double parameter) {
+        return new WekaLearner(algorithm, parameter, DEFAULT_WORDS, 2, true, 2);
+    }
+
+    /**
+     * The search grid: two values of each algorithm's key parameter (for naive Bayes, which has none, two vocabulary
+     * sizes), all on stemmed word 1–2-grams.
+     */
+    public static List<WekaLearner> candidates() {
+        return List.of(
+                of(Algorithm.LOGISTIC, 1.0), of(Algorithm.LOGISTIC, 100.0),
+                of(Algorithm.SMO, 0.1), of(Algorithm.SMO, 1.0),
+                new WekaLearner(Algorithm.NAIVE_BAYES_MULTINOMIAL, 0, 1000, 2, true, 2),
+                new WekaLearner(Algorithm.NAIVE_BAYES_MULTINOMIAL, 0, 4000, 2, true, 2),
+                of(Algorithm.RANDOM_FOREST, 100), of(Algorithm.RANDOM_FOREST, 300));
+    }
+
+    /** The baseline every evaluation prints: logistic regression (ridge 1) on 2000 unstemmed word unigrams. */
+    public static WekaLearner bagOfWordsBaseline() {
+        return new WekaLearner(Algorithm.LOGISTIC, 1.0, DEFAULT_WORDS, 1, false, 2);
+    }
+
+    @Override
+    public String name() {
+        StringBuilder name = new StringBuilder(algorithm.wekaName()).append('(');
+        if (algorithm.parameterName() != null) {
+            name.append(algorithm.parameterName()).append('=').append(formatParameter()).append(',');
+        }
+        return name.append("words=").append(wordsToKeep).append(",ngrams=1-").append(maxGram)
+                .append(",stem=").append(stem).append(",minFreq=").append(minTermFrequency).append(')').toString();
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        SortedMap<String, String> parameters = new TreeMap<>();
+        parameters.put("algorithm", algorithm.wekaName());
+        if (algorithm.parameterName() != null) {
+            parameters.put(algorithm.parameterName(), formatParameter());
+        }
+        parameters.put("wordsToKeep", Integer.toString(wordsToKeep));
+        parameters.put("maxGram", Integer.toString(maxGram));
+        parameters.put("stem", Boolean.toString(stem));
+        parameters.put("minTermFrequency", Integer.toString(minTermFrequency));
+        parameters.put("classWeights", "balanced");
+        parameters.put("innerFolds", Integer.toString(INNER_FOLDS));
+        return Collections.unmodifiableSortedMap(parameters);
+    }
+
+    private String formatParameter() {
+        return algorithm == Algorithm.RANDOM_FOREST ? Long.toString((long) parameter) : Double.toString(parameter);
+    }
+
+    @Override
+    public WekaModel fit(List<Row> rows, TaskKind kind, List<String> labelSet, FeatureSet features, long seed) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(features, "features");
+        List<String> labels = List.copyOf(new TreeSet<>(labelSet));
+        validate(rows, kind, labels);
+        List<String> featureNames = features == FeatureSet.TEXT ? List.of() : featureNames(rows);
+        boolean useText = features != FeatureSet.EVIDENCE;
+        Layout layout = new Layout(featureNames, useText);
+        if (kind == TaskKind.SINGLE_LABEL) {
+            List<String> gold = rows.stream().map(r -> r.labels().get(0)).toList();
+            WekaModel.Head head = fitHead(layout, rows, gold, labels, features, seed);
+            return new WekaModel(name(), kind, labels, layout, List.of(head), new double[] {DEFAULT_THRESHOLD});
+        }
+        List<WekaModel.Head> heads = new ArrayList<>();
+        double[] thresholds = new double[labels.size()];
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i);
+            List<String> gold = rows.stream().map(r -> r.labels().contains(label) ? "yes" : "no").toList();
+            heads.add(fitHead(layout, rows, gold, NO_YES, features, seed));
+            thresholds[i] = tuneThreshold(layout, rows, gold, features, seed);
+        }
+        return new WekaModel(name(), kind, labels, layout, heads, thresholds);
+    }
+
+    private static void validate(List<Row> rows, TaskKind kind, List<String> labels) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("no training rows");
+        }
+        if (labels.isEmpty()) {
+            throw new IllegalArgumentException("empty label set");
+        }
+        for (Row row : rows) {
+            if (kind == TaskKind.SINGLE_LABEL && row.labels().size() != 1) {
+                throw new IllegalArgumentException("single-label row " + row.id() + " has labels " + row.labels());
+            }
+            for (String label : row.labels()) {
+                if (!labels.contains(label)) {
+                    throw new IllegalArgumentException("row " + row.id() + " has label " + label
+                            + " outside the label set " + labels);
+                }
+            }
+        }
+    }
+
+    private static List<String> featureNames(List<Row> rows) {
+        SortedSet<String> names = new TreeSet<>();
+        rows.forEach(r -> names.addAll(r.features().keySet()));
+        return List.copyOf(names);
+    }
+
+    /** Fits one classifier for the given class values, or a constant when only one value occurs. */
+    private WekaModel.Head fitHead(Layout layout, List<Row> rows, List<String> gold, List<String> classValues,
+                                   FeatureSet features, long seed) {
+        long distinct = gold.stream().distinct().count();
+        if (distinct == 1) {
+            double[] constant = new double[classValues.size()];
+            constant[classValues.indexOf(gold.get(0))] = 1;
+            return new WekaModel.Head(layout.header(classValues), null, constant);
+        }
+        Instances data = layout.header(classValues);
+        double[] weights = balancedWeights(gold);
+        for (int i = 0; i < rows.size(); i++) {
+            data.add(new DenseInstance(weights[i], layout.values(data, rows.get(i), classValues.indexOf(gold.get(i)), false)));
+        }
+        Classifier classifier = newClassifier(layout, features, seed);
+        try {
+            classifier.buildClassifier(data);
+        } catch (Exception e) {
+            throw new IllegalStateException(name() + " failed to fit on " + rows.size() + " rows: " + e.getMessage(), e);
+        }
+        return new WekaModel.Head(layout.header(classValues), classifier, null);
+    }
+
+    /** Weights giving every class that occurs the same total weight. */
+    private static double[] balancedWeights(List<String> gold) {
+        Map<String, Integer> counts = new TreeMap<>();
+        gold.forEach(g -> counts.merge(g, 1, Integer::sum));
+        double[] weights = new double[gold.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (double) gold.size() / (counts.size() * counts.get(gold.get(i)));
+        }
+        return weights;
+    }
+
+    private Classifier newClassifier(Layout layout, FeatureSet features, long seed) {
+        int intSeed = Long.hashCode(seed);
+        AbstractClassifier base = switch (algorithm) {
+            case LOGISTIC -> {
+                Logistic logistic = new Logistic();
+                logistic.setRidge(parameter);
+                yield logistic;
+            }
+            case SMO -> {
+                SMO smo = new SMO();
+                smo.setC(parameter);
+                smo.setBuildCalibrationModels(true);
+                smo.setRandomSeed(intSeed);
+                yield smo;
+            }
+            case NAIVE_BAYES_MULTINOMIAL -> new NaiveBayesMultinomial();
+            case RANDOM_FOREST -> {
+                RandomForest forest = new RandomForest();
+                forest.setNumIterations((int) parameter);
+                forest.setSeed(intSeed);
+                yield forest;
+            }
+        };
+        List<Filter> filters = new ArrayList<>();
+        if (algorithm == Algorithm.NAIVE_BAYES_MULTINOMIAL && features != FeatureSet.TEXT) {
+            filters.add(new Normalize());
+        }
+        if (layout.useText()) {
+            filters.add(wordVector(layout.textIndex()));
+        }
+        if (filters.isEmpty()) {
+            return base;
+        }
+        MultiFilter multi = new MultiFilter();
+        multi.setFilters(filters.toArray(new Filter[0]));
+        FilteredClassifier filtered = new FilteredClassifier();
+        filtered.setFilter(multi);
+        filtered.setClassifier(base);
+        filtered.setSeed(intSeed);
+        filtered.setDoNotCheckForModifiedClassAttribute(true);
+        return filtered;
+    }
+
+    /** The word-vector filter for a string attribute at {@code textIndex} (package-private for tests). */
+    StringToWordVector wordVector(int textIndex) {
+        StringToWordVector words = new StringToWordVector();
+        words.setAttributeIndices(Integer.toString(textIndex + 1));
+        words.setTokenizer(new FrenchTokenizer(maxGram));
+        words.setStemmer(stem ? new FrenchStemmer() : new NullStemmer());
+        words.setStopwordsHandler(new FrenchStopwords());
+        words.setLowerCaseTokens(false); // the tokenizer lower-cases with Locale.ROOT
+        words.setOutputWordCounts(true);
+        words.setTFTransform(true);
+        words.setIDFTransform(true);
+        words.setNormalizeDocLength(new SelectedTag(StringToWordVector.FILTER_NORMALIZE_ALL,
+                StringToWordVector.TAGS_FILTER));
+        words.setWordsToKeep(wordsToKeep);
+        words.setDoNotOperateOnPerClassBasis(true);
+        words.setMinTermFreq(minTermFrequency);
+        return words;
+    }
+
+    /**
+     * The F1-maximising threshold of one binary-relevance label, from out-of-fold probabilities of an inner
+     * stratified, grouped cross-validation on the training rows.
+     */
+    private double tuneThreshold(Layout layout, List<Row> rows, List<String> gold, FeatureSet features, long seed) {
+        int[] fold = innerFolds(rows, gold, seed);
+        if (fold.length == 0) {
+            return DEFAULT_THRESHOLD;
+        }
+        double[] outOfFold = new double[rows.size()];
+        for (int f = 0; f < INNER_FOLDS; f++) {
+            List<Row> train = new ArrayList<>();
+            List<String> trainGold = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (fold[i] != f) {
+                    train.add(rows.get(i));
+                    trainGold.add(gold.get(i));
+                }
+            }
+            WekaModel.Head head = fitHead(layout, train, trainGold, NO_YES, features, seed);
+            for (int i = 0; i < rows.size(); i++) {
+                if (fold[i] == f) {
+                    outOfFold[i] = head.distribution(layout, rows.get(i))[1];
+                }
+            }
+        }
+        boolean[] positive = new boolean[rows.size()];
+        for (int i = 0; i < positive.length; i++) {
+            positive[i] = gold.get(i).equals("yes");
+        }
+        return bestF1Threshold(outOfFold, positive);
+    }
+
+    /**
+     * Assigns groups to folds: groups holding a positive row round-robin in seeded random order, then the others; an
+     * empty array when there are fewer positive or negative-only groups than folds.
+     */
+    private static int[] innerFolds(List<Row> rows, List<String> gold, long seed) {
+        SortedSet<String> positiveGroups = new TreeSet<>();
+        SortedSet<String> allGroups = new TreeSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            allGroups.add(rows.get(i).group());
+            if (gold.get(i).equals("yes")) {
+                positiveGroups.add(rows.get(i).group());
+            }
+        }
+        List<String> positives = new ArrayList<>(positiveGroups);
+        List<String> negatives = new ArrayList<>(allGroups);
+        negatives.removeAll(positiveGroups);
+        if (positives.size() < INNER_FOLDS || negatives.size() < INNER_FOLDS) {
+            return new int[0];
+        }
+        Random random = new Random(seed);
+        Collections.shuffle(positives, random);
+        Collections.shuffle(negatives, random);
+        Map<String, Integer> foldOf = new TreeMap<>();
+        for (int i = 0; i < positives.size(); i++) {
+            foldOf.put(positives.get(i), i % INNER_FOLDS);
+        }
+        for (int i = 0; i < negatives.size(); i++) {
+            foldOf.put(negatives.get(i), i % INNER_FOLDS);
+        }
+        return rows.stream().mapToInt(r -> foldOf.get(r.group())).toArray();
+    }
+
+    /**
+     * The threshold maximising F1 when predicting positive for probabilities at or above it: the midpoint between the
+     * best cut and the next lower probability (half the cut when none is lower); ties go to the higher cut.
+     */
+    static double bestF1Threshold(double[] probabilities, boolean[] positive) {
+        double[] cuts = Arrays.stream(probabilities).distinct().sorted().toArray();
+        int totalPositive = 0;
+        for (boolean p : positive) {
+            totalPositive += p ? 1 : 0;
+        }
+        double bestF1 = -1;
+        int best = cuts.length - 1;
+        for (int c = cuts.length - 1; c >= 0; c--) {
+            int truePositive = 0;
+            int predicted = 0;
+            for (int i = 0; i < probabilities.length; i++) {
+                if (probabilities[i] >= cuts[c]) {
+                    predicted++;
+                    truePositive += positive[i] ? 1 : 0;
+                }
+            }
+            double f1 = 2.0 * truePositive / (predicted + totalPositive);
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                best = c;
+            }
+        }
+        double below = best > 0 ? cuts[best - 1] : 0;
+        return (cuts[best] + below) / 2;
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+
+    /** Where each value sits in a Weka instance: numeric features, then the text, then the class. */
+    record Layout(List<String> featureNames, boolean useText) {
+        Layout {
+            featureNames = List.copyOf(featureNames);
+        }
+
+        int textIndex() {
+            return featureNames.size();
+        }
+
+        int classIndex() {
+            return featureNames.size() + (useText ? 1 : 0);
+        }
+
+        /** A fresh, empty data set with this layout and the given class values. */
+        Instances header(List<String> classValues) {
+            ArrayList<Attribute> attributes = new ArrayList<>();
+            for (String name : featureNames) {
+                attributes.add(new Attribute(FEATURE_PREFIX + name));
+            }
+            if (useText) {
+                attributes.add(new Attribute(TEXT_ATTRIBUTE, (List<String>) null));
+            }
+            attributes.add(new Attribute(CLASS_ATTRIBUTE, new ArrayList<>(classValues)));
+            Instances data = new Instances("cadrage", attributes, 0);
+            data.setClassIndex(classIndex());
+            return data;
+        }
+
+        /**
+         * The row's values for {@code data}, class missing if {@code classValue} &lt; 0. The text is added to the string
+         * attribute of {@code data}, or replaces its only value when {@code replaceText} (prediction, where the header
+         * is reused and must not grow).
+         */
+        double[] values(Instances data, Row row, int classValue, boolean replaceText) {
+            double[] values = new double[classIndex() + 1];
+            for (int i = 0; i < featureNames.size(); i++) {
+                values[i] = row.features().getOrDefault(featureNames.get(i), 0.0);
+            }
+            if (useText) {
+                Attribute text = data.attribute(textIndex());
+                if (replaceText) {
+                    text.setStringValue(row.text());
+                } else {
+                    values[textIndex()] = text.addStringValue(row.text());
+                }
+            }
+            values[classIndex()] = classValue < 0 ? weka.core.Utils.missingValue() : classValue;
+            return values;
+        }
+    }
+}

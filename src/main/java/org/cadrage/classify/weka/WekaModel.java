@@ -1,0 +1,146 @@
+package org.cadrage.classify.weka;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.cadrage.classify.Learner;
+import org.cadrage.classify.Prediction;
+import org.cadrage.classify.Row;
+import org.cadrage.classify.TaskKind;
+import weka.classifiers.Classifier;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+
+/**
+ * A model fitted by {@link WekaLearner}: one Weka classifier (single-label) or one per label with its decision
+ * threshold (multi-label, binary relevance). Serializable with plain Java serialization; {@link ModelFile} stores it
+ * behind a header and reads it back behind an allow-list.
+ *
+ * <p>Thread-safe: {@link #predict} is synchronized, because Weka's filters and string attributes are mutable. A
+ * {@code null} row is rejected with a {@link NullPointerException}.
+ */
+public final class WekaModel implements Learner.Model, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String learnerName;
+    private final TaskKind kind;
+    private final String[] labels;
+    private final String[] featureNames;
+    private final boolean useText;
+    private final Head[] heads;
+    private final double[] thresholds;
+
+    WekaModel(String learnerName, TaskKind kind, List<String> labels, WekaLearner.Layout layout, List<Head> heads,
+              double[] thresholds) {
+        this.learnerName = learnerName;
+        this.kind = kind;
+        this.labels = labels.toArray(new String[0]);
+        this.featureNames = layout.featureNames().toArray(new String[0]);
+        this.useText = layout.useText();
+        this.heads = heads.toArray(new Head[0]);
+        this.thresholds = thresholds.clone();
+    }
+
+    /** The name of the learner that fitted this model, e.g. {@code "Logistic(ridge=1.0,...)"}. */
+    public String learnerName() {
+        return learnerName;
+    }
+
+    /** Single- or multi-label. */
+    public TaskKind kind() {
+        return kind;
+    }
+
+    /** The task's labels, sorted. */
+    public List<String> labels() {
+        return List.of(labels);
+    }
+
+    /** The numeric features the model reads, sorted (empty for a text-only model). */
+    public List<String> featureNames() {
+        return List.of(featureNames);
+    }
+
+    /** Whether the model reads the row's text. */
+    public boolean usesText() {
+        return useText;
+    }
+
+    /**
+     * Label → decision threshold on its probability (multi-label; {@value WekaLearner#DEFAULT_THRESHOLD} when it
+     * could not be tuned). Empty for a single-label model, which predicts the most probable label.
+     */
+    public SortedMap<String, Double> thresholds() {
+        SortedMap<String, Double> map = new TreeMap<>();
+        if (kind == TaskKind.MULTI_LABEL) {
+            for (int i = 0; i < labels.length; i++) {
+                map.put(labels[i], thresholds[i]);
+            }
+        }
+        return Collections.unmodifiableSortedMap(map);
+    }
+
+    @Override
+    public synchronized Prediction predict(Row row) {
+        WekaLearner.Layout layout = new WekaLearner.Layout(List.of(featureNames), useText);
+        SortedMap<String, Double> probabilities = new TreeMap<>();
+        List<String> predicted = new ArrayList<>();
+        if (kind == TaskKind.SINGLE_LABEL) {
+            double[] distribution = heads[0].distribution(layout, row);
+            int best = 0;
+            for (int i = 0; i < labels.length; i++) {
+                probabilities.put(labels[i], distribution[i]);
+                if (distribution[i] > distribution[best]) {
+                    best = i;
+                }
+            }
+            predicted.add(labels[best]);
+        } else {
+            for (int i = 0; i < labels.length; i++) {
+                double p = heads[i].distribution(layout, row)[1];
+                probabilities.put(labels[i], p);
+                if (p >= thresholds[i]) {
+                    predicted.add(labels[i]);
+                }
+            }
+        }
+        return new Prediction(predicted, probabilities);
+    }
+
+    @Override
+    public String toString() {
+        return "WekaModel(" + learnerName + ", " + kind + ", " + labels.length + " labels)";
+    }
+
+    /** One Weka classifier with its empty data-set header, or a constant distribution when one class only was seen. */
+    static final class Head implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Instances header;
+        private final Classifier classifier;
+        private final double[] constant;
+
+        Head(Instances header, Classifier classifier, double[] constant) {
+            this.header = header;
+            this.classifier = classifier;
+            this.constant = constant;
+        }
+
+        /** The class distribution for a row; callers serialize access (the header's string attribute is reused). */
+        double[] distribution(WekaLearner.Layout layout, Row row) {
+            if (classifier == null) {
+                return constant.clone();
+            }
+            Instance instance = new DenseInstance(1, layout.values(header, row, -1, true));
+            instance.setDataset(header);
+            try {
+                return classifier.distributionForInstance(instance);
+            } catch (Exception e) {
+                throw new IllegalStateException("Weka failed to classify row " + row.id() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}
