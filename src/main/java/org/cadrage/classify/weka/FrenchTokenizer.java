@@ -8,7 +8,8 @@ import weka.core.tokenizers.NGramTokenizer;
  * (including U+00A0 and U+202F), punctuation, French quotes, dashes and both apostrophes ' and ’, so that elided
  * forms come apart (« l’OTAN » gives « l » and « otan », and « l » is then a stop word).
  *
- * <p>Not thread-safe (Weka tokenizers hold the current string); Weka filters use one per thread of work.
+ * <p>Not thread-safe (Weka tokenizers hold the current text); callers serialize access. It serializes without that
+ * text.
  * {@code null} text is rejected with a {@link NullPointerException}.
  */
 public final class FrenchTokenizer extends NGramTokenizer {
@@ -34,6 +35,11 @@ public final class FrenchTokenizer extends NGramTokenizer {
     @Override
     public void tokenize(String s) {
         super.tokenize(s.toLowerCase(Locale.ROOT));
+    }
+
+    /** Serializes a fresh tokenizer with the same settings, so that a model never carries the last text it read. */
+    private Object writeReplace() {
+        return new FrenchTokenizer(getNGramMaxSize());
     }
 
     @Override

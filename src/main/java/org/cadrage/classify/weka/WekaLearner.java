@@ -245,12 +245,12 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         if (distinct == 1) {
             double[] constant = new double[classValues.size()];
             constant[classValues.indexOf(gold.get(0))] = 1;
-            return new WekaModel.Head(layout.header(classValues), null, constant);
+            return new WekaModel.Head(classValues, null, constant);
         }
         Instances data = layout.header(classValues);
         double[] weights = balancedWeights(gold);
         for (int i = 0; i < rows.size(); i++) {
-            data.add(new DenseInstance(weights[i], layout.values(data, rows.get(i), classValues.indexOf(gold.get(i)), false)));
+            data.add(new DenseInstance(weights[i], layout.values(data, rows.get(i), classValues.indexOf(gold.get(i)))));
         }
         Classifier classifier = newClassifier(layout, features, seed);
         try {
@@ -258,7 +258,7 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         } catch (Exception e) {
             throw new IllegalStateException(name() + " failed to fit on " + rows.size() + " rows: " + e.getMessage(), e);
         }
-        return new WekaModel.Head(layout.header(classValues), classifier, null);
+        return new WekaModel.Head(classValues, classifier, null);
     }
 
     /** Weights giving every class that occurs the same total weight. */
@@ -465,22 +465,16 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         }
 
         /**
-         * The row's values for {@code data}, class missing if {@code classValue} &lt; 0. The text is added to the string
-         * attribute of {@code data}, or replaces its only value when {@code replaceText} (prediction, where the header
-         * is reused and must not grow).
+         * The row's values for {@code data} (the text is added to its string attribute), class missing if
+         * {@code classValue} &lt; 0.
          */
-        double[] values(Instances data, Row row, int classValue, boolean replaceText) {
+        double[] values(Instances data, Row row, int classValue) {
             double[] values = new double[classIndex() + 1];
             for (int i = 0; i < featureNames.size(); i++) {
                 values[i] = row.features().getOrDefault(featureNames.get(i), 0.0);
             }
             if (useText) {
-                Attribute text = data.attribute(textIndex());
-                if (replaceText) {
-                    text.setStringValue(row.text());
-                } else {
-                    values[textIndex()] = text.addStringValue(row.text());
-                }
+                values[textIndex()] = data.attribute(textIndex()).addStringValue(row.text());
             }
             values[classIndex()] = classValue < 0 ? weka.core.Utils.missingValue() : classValue;
             return values;

@@ -1,5 +1,7 @@
 package org.cadrage.classify.weka;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -111,31 +113,40 @@ public final class WekaModel implements Learner.Model, Serializable {
         return new Prediction(predicted, probabilities);
     }
 
+    /** Serializes under the model's lock, so that a concurrent {@link #predict} cannot change Weka's filters midway. */
+    private synchronized void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+    }
+
     @Override
     public String toString() {
         return "WekaModel(" + learnerName + ", " + kind + ", " + labels.length + " labels)";
     }
 
-    /** One Weka classifier with its empty data-set header, or a constant distribution when one class only was seen. */
+    /** One Weka classifier with its class values, or a constant distribution when one class only was seen. */
     static final class Head implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final Instances header;
+        private final String[] classValues;
         private final Classifier classifier;
         private final double[] constant;
 
-        Head(Instances header, Classifier classifier, double[] constant) {
-            this.header = header;
+        Head(List<String> classValues, Classifier classifier, double[] constant) {
+            this.classValues = classValues.toArray(new String[0]);
             this.classifier = classifier;
             this.constant = constant;
         }
 
-        /** The class distribution for a row; callers serialize access (the header's string attribute is reused). */
+        /**
+         * The class distribution for a row, through a fresh one-row data set (nothing of the row is kept). Callers
+         * serialize access: Weka's filters are stateful.
+         */
         double[] distribution(WekaLearner.Layout layout, Row row) {
             if (classifier == null) {
                 return constant.clone();
             }
-            Instance instance = new DenseInstance(1, layout.values(header, row, -1, true));
-            instance.setDataset(header);
+            Instances data = layout.header(List.of(classValues));
+            Instance instance = new DenseInstance(1, layout.values(data, row, -1));
+            instance.setDataset(data);
             try {
                 return classifier.distributionForInstance(instance);
             } catch (Exception e) {
