@@ -25,10 +25,11 @@ class ArchitectureTest {
             "weka.", List.of("org.cadrage.classify.weka"),
             "org.apache.lucene.", List.of("org.cadrage.classify.weka"),
             "java.sql.", List.of("org.cadrage.store"),
-            "org.apache.poi.", List.of("org.cadrage.report"),
+            "org.apache.poi.", List.of("org.cadrage.report.export"),
+            "org.duckdb.", List.of("org.cadrage.store"),
             "picocli.", List.of("org.cadrage.cli"),
             "com.fasterxml.jackson.", List.of("org.cadrage.report", "org.cadrage.ingest", "org.cadrage.classify",
-                    "org.cadrage.pipeline"));
+                    "org.cadrage.pipeline", "org.cadrage.store"));
 
     /** The pipeline stages in order; a stage may import only itself and earlier stages. */
     private static final List<String> STAGES = List.of("model", "ingest", "nlp", "extract", "score", "classify",
