@@ -91,6 +91,53 @@ public final class Bootstrap {
                 interval(scores[1]), interval(scores[2]));
     }
 
+    /**
+     * A paired bootstrap of the difference {@code a − b} between two sets of predictions of the same items (e.g. a
+     * model and its baseline, out of fold): each replicate resamples clusters once and scores both sets on it, so the
+     * interval reflects the difference on the same items, not two independent spreads.
+     *
+     * @return the intervals of the differences of micro-F1, macro-F1 and accuracy
+     */
+    public static ConfidenceIntervals pairedDifference(String task, TaskKind kind, List<String> labelSet,
+                                                       List<List<String>> gold, List<List<String>> a,
+                                                       List<List<String>> b, List<String> clusters, int resamples,
+                                                       long seed) {
+        if (clusters.size() != gold.size() || a.size() != gold.size() || b.size() != gold.size()) {
+            throw new IllegalArgumentException("misaligned lists: " + gold.size() + " gold, " + a.size() + " and "
+                    + b.size() + " predicted, " + clusters.size() + " clusters");
+        }
+        if (gold.isEmpty() || resamples < 1) {
+            throw new IllegalArgumentException("need items and at least one resample, got " + gold.size()
+                    + " items and " + resamples + " resamples");
+        }
+        Map<String, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            members.computeIfAbsent(clusters.get(i), c -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> byCluster = List.copyOf(members.values());
+        RandomGenerator random = new Well19937c(seed);
+        double[][] scores = new double[3][resamples];
+        for (int r = 0; r < resamples; r++) {
+            List<List<String>> g = new ArrayList<>();
+            List<List<String>> pa = new ArrayList<>();
+            List<List<String>> pb = new ArrayList<>();
+            for (int c = 0; c < byCluster.size(); c++) {
+                for (int i : byCluster.get(random.nextInt(byCluster.size()))) {
+                    g.add(gold.get(i));
+                    pa.add(a.get(i));
+                    pb.add(b.get(i));
+                }
+            }
+            EvaluationResult ra = Metrics.evaluate(task, kind, labelSet, g, pa);
+            EvaluationResult rb = Metrics.evaluate(task, kind, labelSet, g, pb);
+            scores[0][r] = ra.microF1() - rb.microF1();
+            scores[1][r] = ra.macroF1() - rb.macroF1();
+            scores[2][r] = ra.accuracy() - rb.accuracy();
+        }
+        return new ConfidenceIntervals(0.95, resamples, seed, byCluster.size(), interval(scores[0]),
+                interval(scores[1]), interval(scores[2]));
+    }
+
     private static Interval interval(double[] values) {
         Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         percentile.setData(values);

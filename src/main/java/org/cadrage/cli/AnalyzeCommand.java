@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cadrage.ingest.InputException;
+import org.cadrage.classify.FramingModel;
 import org.cadrage.ingest.Ingestor;
 import org.cadrage.model.RunSummary;
 import org.cadrage.nlp.corenlp.CoreNlpAnnotator;
@@ -38,6 +39,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (it is shown only on a terminal anyway).")
     boolean noProgress;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "Framing model to apply (repeatable); default: the models shipped in training/models/.")
+    List<Path> models;
+
+    @Option(names = "--no-models", description = "Apply no framing model.")
+    boolean noModels;
+
     @Mixin
     IngestOptionsMixin ingest;
 
@@ -57,7 +65,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             Ingestor.checkInputs(inputs);
             err.println("Loading CoreNLP French models ...");
-            s = new AnalyzeService(new Analyzer(new CoreNlpAnnotator())).run(settings, System.err);
+            List<FramingModel> loaded = noModels ? List.of() : ModelOptions.load(models, err);
+            s = new AnalyzeService(new Analyzer(new CoreNlpAnnotator(), loaded)).run(settings, System.err);
         } catch (InputException e) {
             err.println("cadrage analyze: " + e.getMessage());
             return 2;

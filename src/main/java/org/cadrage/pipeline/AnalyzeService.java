@@ -88,7 +88,7 @@ public final class AnalyzeService {
         }
         progress.finish();
         Provenance provenance = new Provenance("cadrage", BuildInfo.version(), BuildInfo.gitCommit(),
-                analyzer.annotator().id(), pipelineId, BuildInfo.libraries(), settings.describe(),
+                analyzer.annotator().id(), pipelineId, BuildInfo.libraries(), describe(settings),
                 ingestor.inputHashes());
         int skipped = (int) issues.stream().filter(IngestIssue::skipped).count();
         int warnings = issues.size() - skipped;
@@ -96,6 +96,14 @@ public final class AnalyzeService {
                 tokens[0], (System.nanoTime() - t0) / 1e9, issues);
         RunJsonWriter.write(settings.out().resolve("run.json"), summary);
         return summary;
+    }
+
+    /** The settings and the framing models applied ({@code models}: task=model id, comma-separated). */
+    private java.util.Map<String, String> describe(AnalyzeSettings settings) {
+        java.util.Map<String, String> m = new java.util.TreeMap<>(settings.describe());
+        m.put("models", String.join(",", analyzer.models().stream().map(x -> x.task() + "=" + x.id()).sorted()
+                .toList()));
+        return m;
     }
 
     private Outcome analyse(Article article, Progress progress) {

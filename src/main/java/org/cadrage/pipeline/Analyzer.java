@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cadrage.classify.FramingModel;
 import org.cadrage.extract.attribution.AttributionExtractor;
 import org.cadrage.extract.camp.CampAssigner;
 import org.cadrage.extract.credit.CreditExtractor;
@@ -15,6 +18,7 @@ import org.cadrage.model.Credit;
 import org.cadrage.model.Evidence;
 import org.cadrage.model.Hedge;
 import org.cadrage.model.Scope;
+import org.cadrage.model.TaskScores;
 import org.cadrage.nlp.AnnotatedDocument;
 import org.cadrage.nlp.Annotator;
 import org.cadrage.score.MetricsCalculator;
@@ -45,9 +49,29 @@ public final class Analyzer {
     private final CreditExtractor credits = new CreditExtractor();
     private final AttributionExtractor attributions = new AttributionExtractor();
     private final CampAssigner camps = CampAssigner.load();
+    private final List<FramingModel> models;
 
+    /** An analyzer without framing models. */
     public Analyzer(Annotator annotator) {
+        this(annotator, List.of());
+    }
+
+    /**
+     * @param models framing models whose scores are added to each analysis (at most one per task)
+     * @throws IllegalArgumentException when two models are for the same task
+     */
+    public Analyzer(Annotator annotator, List<FramingModel> models) {
         this.annotator = annotator;
+        this.models = List.copyOf(models);
+        if (this.models.stream().map(FramingModel::task).distinct().count() != this.models.size()) {
+            throw new IllegalArgumentException("two models for the same task: "
+                    + this.models.stream().map(FramingModel::id).toList());
+        }
+    }
+
+    /** The framing models applied to each article. */
+    public List<FramingModel> models() {
+        return models;
     }
 
     public Annotator annotator() {
@@ -70,8 +94,16 @@ public final class Analyzer {
                         ? Scope.ATTRIBUTED : Scope.NARRATOR))
                 .toList();
         Evidence evidence = new Evidence(h, c, a, doc.article().boilerplate());
-        return new ArticleAnalysis(doc.article(), evidence, MetricsCalculator.compute(doc.tokenCount(),
-                doc.sentences().size(), evidence, camps::fromStateMedia));
+        ArticleAnalysis analysis = new ArticleAnalysis(doc.article(), evidence, MetricsCalculator.compute(
+                doc.tokenCount(), doc.sentences().size(), evidence, camps::fromStateMedia));
+        if (models.isEmpty()) {
+            return analysis;
+        }
+        Map<String, TaskScores> scores = new TreeMap<>();
+        for (FramingModel m : models) {
+            scores.put(m.task(), m.score(analysis));
+        }
+        return analysis.withScores(scores);
     }
 
     /**

@@ -19,14 +19,17 @@ import org.cadrage.model.Credit;
 import org.cadrage.model.Evidence;
 import org.cadrage.model.Hedge;
 import org.cadrage.model.SourcingIndices;
+import org.cadrage.model.TaskScores;
 import org.cadrage.model.TextSpan;
+import org.cadrage.model.UnitScore;
 
 /**
  * Writes {@code analysis.jsonl}: one JSON object per article, in the documented format (README, "Output format"),
- * {@link #SCHEMA_VERSION} 2 (2 added the attributions and the sourcing indices to version 1). Keys are written in a fixed order. Not thread-safe: one writer, one thread.
+ * {@link #SCHEMA_VERSION} 3 (2 added the attributions and the sourcing indices to version 1; 3 added the framing
+ * models' {@code scores} and their ids in the provenance). Keys are written in a fixed order. Not thread-safe: one writer, one thread.
  */
 public final class AnalysisJsonWriter implements Closeable {
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final OutputStream out;
@@ -86,15 +89,66 @@ public final class AnalysisJsonWriter implements Closeable {
         g.writeEndArray();
         writeMetrics(g, analysis.metrics());
         writeEvidence(g, analysis.evidence());
+        writeScores(g, analysis.scores());
         g.writeObjectFieldStart("provenance");
         g.writeStringField("tool", "cadrage " + version);
         g.writeStringField("pipeline", pipelineId);
         g.writeStringField("annotator", annotator);
+        g.writeObjectFieldStart("models");
+        for (TaskScores s : analysis.scores().values()) {
+            g.writeStringField(s.task(), s.modelId());
+        }
+        g.writeEndObject();
         g.writeStringField("run", "run.json");
         g.writeEndObject();
         g.writeEndObject();
         g.close();
         out.write('\n');
+    }
+
+    /**
+     * {@code "scores"}: per task, {@code {"model", "label", "probabilities"}} for an article-level single-label task,
+     * {@code {"model", "predicted", "probabilities"}} for an article-level multi-label task, and
+     * {@code {"model", "paragraphs": [{"start", "end", "predicted", "probabilities"}]}} for a paragraph-level task.
+     */
+    private static void writeScores(JsonGenerator g, Map<String, TaskScores> scores) throws IOException {
+        g.writeObjectFieldStart("scores");
+        for (TaskScores s : scores.values()) {
+            g.writeObjectFieldStart(s.task());
+            g.writeStringField("model", s.modelId());
+            if (s.perParagraph()) {
+                g.writeArrayFieldStart("paragraphs");
+                for (UnitScore u : s.units()) {
+                    g.writeStartObject();
+                    g.writeNumberField("start", u.span().start());
+                    g.writeNumberField("end", u.span().end());
+                    writeUnit(g, u, true);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            } else {
+                writeUnit(g, s.units().get(0), s.multiLabel());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeUnit(JsonGenerator g, UnitScore u, boolean asList) throws IOException {
+        if (asList) {
+            g.writeArrayFieldStart("predicted");
+            for (String l : u.predicted()) {
+                g.writeString(l);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeStringField("label", u.predicted().isEmpty() ? null : u.predicted().get(0));
+        }
+        g.writeObjectFieldStart("probabilities");
+        for (Map.Entry<String, Double> e : u.probabilities().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
     }
 
     private static void writeMetrics(JsonGenerator g, ArticleMetrics m) throws IOException {
