@@ -69,7 +69,7 @@ public final class ModelFile {
             "java.util.Random", "java.io.File");
     private static final Set<String> ALLOWED_OWN = Set.of(
             "org.cadrage.classify.TaskKind", WekaModel.class.getName(), WekaModel.Head.class.getName(),
-            ModelBundle.class.getName(),
+            ModelBundle.class.getName(), TextVectorizer.class.getName(),
             FrenchStemmer.class.getName(), FrenchStopwords.class.getName(), FrenchTokenizer.class.getName());
 
     private ModelFile() {

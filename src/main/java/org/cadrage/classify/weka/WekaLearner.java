@@ -25,7 +25,7 @@ import weka.classifiers.meta.MultiClassClassifier;
 import weka.classifiers.meta.FilteredClassifier;
 import weka.classifiers.trees.RandomForest;
 import weka.core.Attribute;
-import weka.core.DenseInstance;
+import weka.core.SparseInstance;
 import weka.core.Instances;
 import weka.core.SelectedTag;
 import weka.core.stemmers.NullStemmer;
@@ -203,22 +203,42 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         List<String> labels = List.copyOf(new TreeSet<>(labelSet));
         validate(rows, kind, labels);
         List<String> featureNames = features == FeatureSet.TEXT ? List.of() : featureNames(rows);
-        boolean useText = features != FeatureSet.EVIDENCE;
-        Layout layout = new Layout(featureNames, useText);
+        TextVectorizer vectorizer = null;
+        List<Row> input = rows;
+        if (features != FeatureSet.EVIDENCE) {
+            TextVectorizer.Fitted fitted = TextVectorizer.fit(rows.stream().map(Row::text).toList(), wordVector(0));
+            vectorizer = fitted.vectorizer();
+            input = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                input.add(withTerms(rows.get(i), fitted.vectors().get(i)));
+            }
+            List<String> all = new ArrayList<>(featureNames);
+            all.addAll(vectorizer.termNames());
+            featureNames = all;
+        }
+        Layout layout = new Layout(featureNames, false);
         if (kind == TaskKind.SINGLE_LABEL) {
-            List<String> gold = rows.stream().map(r -> r.labels().get(0)).toList();
-            WekaModel.Head head = fitHead(layout, rows, gold, labels, features, seed);
-            return new WekaModel(name(), kind, labels, layout, List.of(head), new double[] {DEFAULT_THRESHOLD});
+            List<String> gold = input.stream().map(r -> r.labels().get(0)).toList();
+            WekaModel.Head head = fitHead(layout, input, gold, labels, features, seed);
+            return new WekaModel(name(), kind, labels, layout, vectorizer, List.of(head),
+                    new double[] {DEFAULT_THRESHOLD});
         }
         List<WekaModel.Head> heads = new ArrayList<>();
         double[] thresholds = new double[labels.size()];
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);
-            List<String> gold = rows.stream().map(r -> r.labels().contains(label) ? "yes" : "no").toList();
-            heads.add(fitHead(layout, rows, gold, NO_YES, features, seed));
-            thresholds[i] = tuneThreshold(layout, rows, gold, features, seed);
+            List<String> gold = input.stream().map(r -> r.labels().contains(label) ? "yes" : "no").toList();
+            heads.add(fitHead(layout, input, gold, NO_YES, features, seed));
+            thresholds[i] = tuneThreshold(layout, input, gold, features, seed);
         }
-        return new WekaModel(name(), kind, labels, layout, heads, thresholds);
+        return new WekaModel(name(), kind, labels, layout, vectorizer, heads, thresholds);
+    }
+
+    /** The row with its term weights added to its features (the text is kept for error messages only). */
+    static Row withTerms(Row row, SortedMap<String, Double> terms) {
+        SortedMap<String, Double> f = new TreeMap<>(row.features());
+        f.putAll(terms);
+        return new Row(row.id(), row.group(), row.text(), f, row.labels());
     }
 
     private static void validate(List<Row> rows, TaskKind kind, List<String> labels) {
@@ -259,7 +279,7 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         Instances data = layout.header(classValues);
         double[] weights = balancedWeights(gold);
         for (int i = 0; i < rows.size(); i++) {
-            data.add(new DenseInstance(weights[i], layout.values(data, rows.get(i), classValues.indexOf(gold.get(i)))));
+            data.add(new SparseInstance(weights[i], layout.values(data, rows.get(i), classValues.indexOf(gold.get(i)))));
         }
         Classifier classifier = newClassifier(layout, features, seed);
         try {
@@ -455,10 +475,29 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         return name();
     }
 
-    /** Where each value sits in a Weka instance: numeric features, then the text, then the class. */
-    record Layout(List<String> featureNames, boolean useText) {
-        Layout {
-            featureNames = List.copyOf(featureNames);
+    /**
+     * Where each value sits in a Weka instance: numeric features (term weights included), then the text when the
+     * classifier reads it itself, then the class. Immutable.
+     */
+    static final class Layout {
+        private final List<String> featureNames;
+        private final boolean useText;
+        private final Map<String, Integer> index = new java.util.HashMap<>();
+
+        Layout(List<String> featureNames, boolean useText) {
+            this.featureNames = List.copyOf(featureNames);
+            this.useText = useText;
+            for (int i = 0; i < this.featureNames.size(); i++) {
+                index.put(this.featureNames.get(i), i);
+            }
+        }
+
+        List<String> featureNames() {
+            return featureNames;
+        }
+
+        boolean useText() {
+            return useText;
         }
 
         int textIndex() {
@@ -485,13 +524,16 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         }
 
         /**
-         * The row's values for {@code data} (the text is added to its string attribute), class missing if
-         * {@code classValue} &lt; 0.
+         * The row's values for {@code data} (features it does not know are ignored, missing ones are 0; the text is
+         * added to the string attribute when there is one), class missing if {@code classValue} &lt; 0.
          */
         double[] values(Instances data, Row row, int classValue) {
             double[] values = new double[classIndex() + 1];
-            for (int i = 0; i < featureNames.size(); i++) {
-                values[i] = row.features().getOrDefault(featureNames.get(i), 0.0);
+            for (Map.Entry<String, Double> e : row.features().entrySet()) {
+                Integer at = index.get(e.getKey());
+                if (at != null) {
+                    values[at] = e.getValue();
+                }
             }
             if (useText) {
                 values[textIndex()] = data.attribute(textIndex()).addStringValue(row.text());

@@ -13,7 +13,7 @@ import org.cadrage.classify.Prediction;
 import org.cadrage.classify.Row;
 import org.cadrage.classify.TaskKind;
 import weka.classifiers.Classifier;
-import weka.core.DenseInstance;
+import weka.core.SparseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
 
@@ -33,16 +33,20 @@ public final class WekaModel implements Learner.Model, Serializable {
     private final String[] labels;
     private final String[] featureNames;
     private final boolean useText;
+    private final TextVectorizer vectorizer;
     private final Head[] heads;
     private final double[] thresholds;
 
-    WekaModel(String learnerName, TaskKind kind, List<String> labels, WekaLearner.Layout layout, List<Head> heads,
-              double[] thresholds) {
+    private transient WekaLearner.Layout layout;
+
+    WekaModel(String learnerName, TaskKind kind, List<String> labels, WekaLearner.Layout layout,
+              TextVectorizer vectorizer, List<Head> heads, double[] thresholds) {
         this.learnerName = learnerName;
         this.kind = kind;
         this.labels = labels.toArray(new String[0]);
         this.featureNames = layout.featureNames().toArray(new String[0]);
         this.useText = layout.useText();
+        this.vectorizer = vectorizer;
         this.heads = heads.toArray(new Head[0]);
         this.thresholds = thresholds.clone();
     }
@@ -62,14 +66,14 @@ public final class WekaModel implements Learner.Model, Serializable {
         return List.of(labels);
     }
 
-    /** The numeric features the model reads, sorted (empty for a text-only model). */
+    /** The numeric features the model reads, sorted, without the text's term weights (empty for a text-only model). */
     public List<String> featureNames() {
-        return List.of(featureNames);
+        return java.util.Arrays.stream(featureNames).filter(f -> !f.startsWith(TextVectorizer.PREFIX)).toList();
     }
 
     /** Whether the model reads the row's text. */
     public boolean usesText() {
-        return useText;
+        return useText || vectorizer != null;
     }
 
     /**
@@ -88,7 +92,12 @@ public final class WekaModel implements Learner.Model, Serializable {
 
     @Override
     public synchronized Prediction predict(Row row) {
-        WekaLearner.Layout layout = new WekaLearner.Layout(List.of(featureNames), useText);
+        if (layout == null) {
+            layout = new WekaLearner.Layout(List.of(featureNames), useText);
+        }
+        if (vectorizer != null) {
+            row = WekaLearner.withTerms(row, vectorizer.vector(row.text()));
+        }
         SortedMap<String, Double> probabilities = new TreeMap<>();
         List<String> predicted = new ArrayList<>();
         if (kind == TaskKind.SINGLE_LABEL) {
@@ -145,7 +154,7 @@ public final class WekaModel implements Learner.Model, Serializable {
                 return constant.clone();
             }
             Instances data = layout.header(List.of(classValues));
-            Instance instance = new DenseInstance(1, layout.values(data, row, -1));
+            Instance instance = new SparseInstance(1, layout.values(data, row, -1));
             instance.setDataset(data);
             try {
                 return classifier.distributionForInstance(instance);
