@@ -40,7 +40,7 @@ public final class CompareWriters {
         }
         out.append('\n');
         align(out, indexRows(c), 1);
-        out.append("* significant at alpha ").append(num(c.spec().alpha())).append(" after Benjamini-Hochberg; "
+        out.append("* significant at alpha ").append(plain(c.spec().alpha())).append(" after Benjamini-Hochberg; "
                 + "difference and delta are B - A.\n\n");
         out.append("Trend per 30 days (OLS on the publication date, ").append(level(c)).append(" t-interval)\n");
         align(out, trendRows(c), 2);
@@ -65,7 +65,7 @@ public final class CompareWriters {
         lines.add("Articles read: " + n.seen() + "; other outlets: " + n.otherOutlet() + "; undated (excluded): "
                 + n.undated() + "; outside the period: " + n.outsidePeriod());
         lines.add("Bootstrap: " + s.resamples() + " resamples, seed " + s.seed() + ", " + level(c)
-                + " percentile intervals; Mann-Whitney U two-sided; alpha " + num(s.alpha()));
+                + " percentile intervals; Mann-Whitney U two-sided; alpha " + plain(s.alpha()));
         return lines;
     }
 
@@ -273,7 +273,7 @@ public final class CompareWriters {
         }
         h.append("</table>\n<h2>Trend per 30 days</h2>\n<p class=\"note\">OLS slope on the publication date, ")
                 .append(level(c)).append(" t-interval.</p>\n");
-        htmlTable(h, trendRows(c), 3);
+        htmlTable(h, trendRows(c), 2);
         h.append("<h2>Provenance</h2>\n");
         List<String[]> prov = new ArrayList<>();
         prov.add(new String[] {"key", "value"});
@@ -395,6 +395,10 @@ public final class CompareWriters {
         }
         String s = String.format(Locale.ROOT, "%.3f", v);
         return s.equals("-0.000") ? "0.000" : s;
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String pValue(Double p) {
