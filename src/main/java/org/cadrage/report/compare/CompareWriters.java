@@ -119,7 +119,8 @@ public final class CompareWriters {
 
     /**
      * The comparison as JSON: schema version, provenance (tool, version, commit, annotator, pipeline id, libraries,
-     * settings, input hashes), the comparison's settings, the counts, one object per index and per trend. Numbers
+     * pipeline settings, input hashes, and {@code compare}: the comparison's settings with seed and resamples), the
+     * counts, one object per index and per trend. Numbers
      * are written in full precision; missing values are {@code null}.
      */
     public static String json(Comparison c, Provenance p) {
@@ -141,9 +142,8 @@ public final class CompareWriters {
             stringMap(g, "libraries", p.libraries());
             stringMap(g, "settings", p.settings());
             stringMap(g, "inputs", p.inputs());
-            g.writeEndObject();
             CompareSpec s = c.spec();
-            g.writeObjectFieldStart("settings");
+            g.writeObjectFieldStart("compare");
             g.writeStringField("mode", s.mode().name().toLowerCase(Locale.ROOT));
             jsonGroup(g, "groupA", s.labelA(), s.outletsA());
             jsonGroup(g, "groupB", s.labelB(), s.outletsB());
@@ -155,6 +155,7 @@ public final class CompareWriters {
             g.writeStringField("interval", "bootstrap percentile (R-7), groups resampled independently");
             g.writeStringField("test", "Mann-Whitney U, two-sided, normal approximation");
             g.writeStringField("adjustment", "Benjamini-Hochberg");
+            g.writeEndObject();
             g.writeEndObject();
             Comparison.Counts n = c.counts();
             g.writeObjectFieldStart("counts");

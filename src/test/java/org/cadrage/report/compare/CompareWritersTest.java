@@ -67,7 +67,7 @@ class CompareWritersTest {
         assertEquals("abc123", p.get("gitCommit").asText());
         assertEquals("pipe-7f3", p.get("pipelineId").asText());
         assertEquals("e3b0c442", p.get("inputs").get("analysis.jsonl").asText());
-        JsonNode s = root.get("settings");
+        JsonNode s = p.get("compare");
         assertEquals("outlets", s.get("mode").asText());
         assertEquals(42, s.get("seed").asLong());
         assertEquals(500, s.get("resamples").asInt());
