@@ -36,6 +36,7 @@ final class XlsxSink implements TableSink {
     private final Path file;
     private final int maxRows;
     private final SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, false);
+    private final CellStyle plain;
     private final CellStyle header;
     private final CellStyle date;
     private final CellStyle formulaText;
@@ -53,6 +54,7 @@ final class XlsxSink implements TableSink {
         }
         this.file = file;
         this.maxRows = maxRows;
+        plain = wb.getCellStyleAt(0);
         Font bold = wb.createFont();
         bold.setBold(true);
         header = wb.createCellStyle();
@@ -117,12 +119,11 @@ final class XlsxSink implements TableSink {
         close();
     }
 
-    /** Deletes the temporary files; idempotent. */
+    /** Deletes the temporary files (POI's {@code close} disposes them); idempotent. */
     @Override
     public void close() throws IOException {
         if (!closed) {
             closed = true;
-            wb.dispose();
             wb.close();
         }
     }
@@ -183,6 +184,8 @@ final class XlsxSink implements TableSink {
                     continue;
                 }
                 Cell c = r.createCell(i);
+                // an explicit style spares POI a slow per-cell lookup of the column's default style
+                c.setCellStyle(plain);
                 if (v instanceof String s) {
                     if (s.length() > MAX_TEXT) {
                         int cut = MAX_TEXT - TRUNCATED.length();
