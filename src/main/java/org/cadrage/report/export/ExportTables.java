@@ -80,7 +80,8 @@ final class ExportTables {
                 col("credits", "credits to outlets (photo credits, datelines, links, source mentions)"),
                 col("stateMediaCredits", "credits to state-affiliated outlets")));
         for (ArticleIndex index : catalogue) {
-            a.add(col(index.id(), index.description() + "; empty when undefined (zero denominator or no model)"));
+            a.add(col(index.id(), index.description() + "; empty when undefined for the article (zero denominator,"
+                    + " or no model)"));
         }
         for (String task : tasks) {
             a.add(col("predicted." + task, "labels predicted by the " + task + " model, sorted, separated by '; '"
