@@ -330,6 +330,8 @@ class ExporterTest {
         xlsx(new Exporter(), ExportFixtures.analyses(), tmp.resolve("a.xlsx"));
         xlsx(new Exporter(), ExportFixtures.analyses(), tmp.resolve("b.xlsx"));
         assertEquals(cells(tmp.resolve("a.xlsx")), cells(tmp.resolve("b.xlsx")));
+        // POI 5.3 writes fixed zip entry times and the creation date is omitted: the files are identical too
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("a.xlsx")), Files.readAllBytes(tmp.resolve("b.xlsx")));
     }
 
     @Test
