@@ -40,10 +40,18 @@ final class OutletAccumulator {
     static final int EXTREME_ARTICLES = 3;
     static final Set<String> STANCES = Set.of("distancing", "evaluative", "denial");
     private static final List<ArticleIndex> MAIN = ArticleIndex.main();
+    private static final List<String> NUM = MAIN.stream().map(i -> "num." + i.id()).toList();
+    private static final List<String> DEN = MAIN.stream().map(i -> "den." + i.id()).toList();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F]+");
+    private static final java.util.regex.Pattern EDGES =
+            java.util.regex.Pattern.compile("^[\\p{Punct}«»“”\\s]+|[\\p{Punct}«»“”\\s&&[^')]]+$");
     /** Index id, direction: the extremes quoted. "highest" keeps only values above 0. */
     private static final List<String[]> EXTREMES = List.of(new String[] {"sideBalance", "lowest"},
             new String[] {"sideBalance", "highest"}, new String[] {"stateMediaReliance", "highest"},
             new String[] {"narratorHedgesPer1000Tokens", "highest"});
+
+    private static final int[] EXTREME_INDEX = EXTREMES.stream()
+            .mapToInt(e -> MAIN.stream().map(ArticleIndex::id).toList().indexOf(e[0])).toArray();
 
     private final String outlet;
     private final AggregateSettings settings;
@@ -100,11 +108,11 @@ final class OutletAccumulator {
         if (host != null) {
             hosts.merge(host, 1, Integer::sum);
         }
-        for (ArticleIndex index : MAIN) {
-            Double v = index.of(a);
+        for (int i = 0; i < MAIN.size(); i++) {
+            Double v = MAIN.get(i).of(a);
             if (v != null) {
-                columns.add("num." + index.id(), row, v);
-                columns.add("den." + index.id(), row, 1);
+                columns.add(NUM.get(i), row, v);
+                columns.add(DEN.get(i), row, 1);
             }
         }
         ArticleMetrics m = a.metrics();
@@ -129,7 +137,7 @@ final class OutletAccumulator {
         }
         for (int i = 0; i < EXTREMES.size(); i++) {
             String[] e = EXTREMES.get(i);
-            Double v = MAIN.stream().filter(x -> x.id().equals(e[0])).findFirst().orElseThrow().of(a);
+            Double v = MAIN.get(EXTREME_INDEX[i]).of(a);
             if (v != null && (e[1].equals("lowest") || v > 0)) {
                 TreeSet<Candidate> set = extremes.get(i);
                 set.add(new Candidate(v, a.article().id(), a));
@@ -183,9 +191,8 @@ final class OutletAccumulator {
 
     /** Apostrophes and quotes made straight, spaces collapsed, surrounding punctuation removed. */
     static String normaliseSource(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u2019', '\'').replace('\u02BC', '\'')
-                .replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
-        return t.replaceAll("^[\\p{Punct}«»“”\\s]+|[\\p{Punct}«»“”\\s&&[^')]]+$", "").strip();
+        String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u2019', '\'').replace('\u02BC', '\'');
+        return EDGES.matcher(SPACES.matcher(t).replaceAll(" ").strip()).replaceAll("").strip();
     }
 
     static String host(String url) {

@@ -14,10 +14,14 @@ import org.cadrage.aggregate.OutletSummary.Estimate;
  * {@code den} = 1 where defined; a pooled rate is the ratio of two counts. Each replicate draws as many articles as
  * there are, with replacement, and evaluates every ratio on the same draw; replicates whose denominator is 0 are
  * dropped. The bounds are the 2.5th and 97.5th percentiles (R-7) of the replicates. Replicate {@code b} draws from a
- * {@link SplittableRandom} seeded with the {@code b}-th number of a generator seeded with {@code seed}, so results do
- * not depend on thread scheduling. Stateless and thread-safe.
+ * {@link SplittableRandom} seeded with the {@code b}-th number of a generator seeded with {@code seed}, and sums in a
+ * fixed order, so results do not depend on thread scheduling. Replicates are computed in blocks of {@value #BLOCK}
+ * sweeping the articles once per block over the distinct columns, to keep a 100,000-article run to seconds. Stateless and thread-safe.
  */
 final class RatioBootstrap {
+    /** Replicates computed together in one sweep over the articles. */
+    private static final int BLOCK = 8;
+
     private RatioBootstrap() {
     }
 
@@ -48,24 +52,56 @@ final class RatioBootstrap {
         }
         int m = ratios.get(0).num().length;
         int s = ratios.size();
+        // distinct columns, stored row by row so that one sweep over the articles serves every ratio
+        List<double[]> distinct = new ArrayList<>();
+        int[] numAt = new int[s];
+        int[] denAt = new int[s];
+        for (int k = 0; k < s; k++) {
+            numAt[k] = slot(distinct, ratios.get(k).num());
+            denAt[k] = slot(distinct, ratios.get(k).den());
+        }
+        int u = distinct.size();
+        double[] rows = new double[m * u];
+        for (int c = 0; c < u; c++) {
+            double[] col = distinct.get(c);
+            for (int j = 0; j < m; j++) {
+                rows[j * u + c] = col[j];
+            }
+        }
         double[][] replicates = new double[s][resamples];
-        boolean anyInterval = ratios.stream().anyMatch(r -> defined(r) >= 2);
-        if (anyInterval) {
+        if (ratios.stream().anyMatch(r -> defined(r) >= 2)) {
             SplittableRandom root = new SplittableRandom(seed);
             long[] seeds = new long[resamples];
             for (int b = 0; b < resamples; b++) {
                 seeds[b] = root.nextLong();
             }
-            IntStream.range(0, resamples).parallel().forEach(b -> {
-                SplittableRandom random = new SplittableRandom(seeds[b]);
-                double[] counts = new double[m];
-                for (int j = 0; j < m; j++) {
-                    counts[random.nextInt(m)]++;
+            int blocks = (resamples + BLOCK - 1) / BLOCK;
+            IntStream.range(0, blocks).parallel().forEach(block -> {
+                int from = block * BLOCK;
+                int size = Math.min(BLOCK, resamples - from);
+                double[][] counts = new double[size][m];
+                for (int r = 0; r < size; r++) {
+                    SplittableRandom random = new SplittableRandom(seeds[from + r]);
+                    for (int j = 0; j < m; j++) {
+                        counts[r][random.nextInt(m)]++;
+                    }
                 }
-                for (int k = 0; k < s; k++) {
-                    double sn = dot(counts, ratios.get(k).num());
-                    double sd = dot(counts, ratios.get(k).den());
-                    replicates[k][b] = sd > 0 ? sn / sd : Double.NaN;
+                double[] sums = new double[size * u];
+                for (int j = 0; j < m; j++) {
+                    int row = j * u;
+                    for (int r = 0; r < size; r++) {
+                        double c = counts[r][j];
+                        int base = r * u;
+                        for (int k = 0; k < u; k++) {
+                            sums[base + k] += c * rows[row + k];
+                        }
+                    }
+                }
+                for (int r = 0; r < size; r++) {
+                    for (int k = 0; k < s; k++) {
+                        double sd = sums[r * u + denAt[k]];
+                        replicates[k][from + r] = sd > 0 ? sums[r * u + numAt[k]] / sd : Double.NaN;
+                    }
                 }
             });
         }
@@ -92,23 +128,15 @@ final class RatioBootstrap {
         return out;
     }
 
-    /** The dot product, summed in four interleaved lanes (a fixed order, so the result is reproducible). */
-    private static double dot(double[] a, double[] b) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int j = 0;
-        for (; j + 3 < a.length; j += 4) {
-            s0 += a[j] * b[j];
-            s1 += a[j + 1] * b[j + 1];
-            s2 += a[j + 2] * b[j + 2];
-            s3 += a[j + 3] * b[j + 3];
+    /** The index of {@code column} among {@code distinct}, added when no equal column is there. */
+    private static int slot(List<double[]> distinct, double[] column) {
+        for (int i = 0; i < distinct.size(); i++) {
+            if (Arrays.equals(distinct.get(i), column)) {
+                return i;
+            }
         }
-        for (; j < a.length; j++) {
-            s0 += a[j] * b[j];
-        }
-        return (s0 + s1) + (s2 + s3);
+        distinct.add(column);
+        return distinct.size() - 1;
     }
 
     private static int defined(Ratio r) {

@@ -43,6 +43,11 @@ public record ReportSettings(Set<String> outlets, LocalDate from, LocalDate to, 
                 AggregateSettings.DEFAULT_RESAMPLES, outDir);
     }
 
+    /** These settings with another number of bootstrap replicates. */
+    public ReportSettings withResamples(int n) {
+        return new ReportSettings(outlets, from, to, bucket, events, ratingsDir, seed, n, outDir);
+    }
+
     /** The aggregation part of these settings. */
     public AggregateSettings aggregateSettings() {
         return aggregateSettings(outlets, from, to, bucket, seed, resamples);
