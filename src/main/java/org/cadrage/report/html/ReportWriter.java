@@ -87,7 +87,8 @@ public final class ReportWriter {
         Map<String, ExternalRatings.OutletRating> found = new TreeMap<>();
         List<Path> files = new ArrayList<>(List.of(dir.resolve("index.html"), dir.resolve("index.json")));
         for (OutletSummary s : summaries) {
-            ExternalRatings.OutletRating r = ratings.find(s.outlet(), s.domain());
+            ExternalRatings.OutletRating r = s.outlet().equals(OutletAggregator.UNKNOWN_OUTLET) ? null
+                    : ratings.find(s.outlet(), s.domain());
             if (r != null) {
                 found.put(s.outlet(), r);
             }
