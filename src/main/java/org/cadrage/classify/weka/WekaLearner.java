@@ -58,8 +58,9 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  * <p><b>Tasks.</b> Single-label: one multi-class classifier; the predicted label is the most probable (ties go to the
  * first label in sorted order). Multi-label: binary relevance, one yes/no classifier per label; a label is predicted
  * when its probability reaches its own threshold, tuned on the training rows by an inner {@value #INNER_FOLDS}-fold
- * cross-validation that is stratified and grouped by {@link Row#group()} (maximising that label's F1 over the
- * out-of-fold probabilities; the threshold is the midpoint between the best cut and the next lower probability).
+ * cross-validation that is stratified and grouped by {@link Row#group()}: the thresholds maximise the pooled
+ * micro-F1 of the out-of-fold probabilities of all labels ({@link #microF1Thresholds}; cuts are midpoints between
+ * consecutive probabilities).
  * With fewer than {@value #INNER_FOLDS} positive or negative groups the threshold stays 0.5; a label with no positive
  * (or no negative) training row gets a constant probability of 0 (or 1).
  *
@@ -224,14 +225,19 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
                     new double[] {DEFAULT_THRESHOLD});
         }
         List<WekaModel.Head> heads = new ArrayList<>();
-        double[] thresholds = new double[labels.size()];
+        double[][] outOfFold = new double[labels.size()][];
+        boolean[][] positive = new boolean[labels.size()][];
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);
             List<String> gold = input.stream().map(r -> r.labels().contains(label) ? "yes" : "no").toList();
             heads.add(fitHead(layout, input, gold, NO_YES, features, seed));
-            thresholds[i] = tuneThreshold(layout, input, gold, features, seed);
+            outOfFold[i] = outOfFold(layout, input, gold, features, seed);
+            positive[i] = new boolean[gold.size()];
+            for (int r = 0; r < gold.size(); r++) {
+                positive[i][r] = gold.get(r).equals("yes");
+            }
         }
-        return new WekaModel(name(), kind, labels, layout, vectorizer, heads, thresholds);
+        return new WekaModel(name(), kind, labels, layout, vectorizer, heads, microF1Thresholds(outOfFold, positive));
     }
 
     /** The row with its term weights added to its features (the text is kept for error messages only). */
@@ -375,13 +381,13 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
     }
 
     /**
-     * The F1-maximising threshold of one binary-relevance label, from out-of-fold probabilities of an inner
-     * stratified, grouped cross-validation on the training rows.
+     * Out-of-fold probabilities of "yes" for one binary-relevance label, from an inner stratified, grouped
+     * cross-validation on the training rows; {@code null} when there are too few positive or negative groups.
      */
-    private double tuneThreshold(Layout layout, List<Row> rows, List<String> gold, FeatureSet features, long seed) {
+    private double[] outOfFold(Layout layout, List<Row> rows, List<String> gold, FeatureSet features, long seed) {
         int[] fold = innerFolds(rows, gold, seed);
         if (fold.length == 0) {
-            return DEFAULT_THRESHOLD;
+            return null;
         }
         double[] outOfFold = new double[rows.size()];
         for (int f = 0; f < INNER_FOLDS; f++) {
@@ -400,11 +406,71 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
                 }
             }
         }
-        boolean[] positive = new boolean[rows.size()];
-        for (int i = 0; i < positive.length; i++) {
-            positive[i] = gold.get(i).equals("yes");
+        return outOfFold;
+    }
+
+    /**
+     * Per-label thresholds maximising the <em>pooled</em> (micro) F1 of the inner out-of-fold probabilities, the
+     * measure multi-label tasks are selected and reported by: each label starts at its own best-F1 threshold
+     * ({@link #bestF1Threshold}), then two rounds of coordinate ascent move one label's threshold at a time to the cut
+     * (or "never") that most raises the pooled F1 with the others fixed. Optimising each label's own F1 alone makes
+     * rare labels fire too often, which costs precision on the pool. Labels without out-of-fold probabilities keep
+     * {@value #DEFAULT_THRESHOLD}. Package-private for tests.
+     */
+    static double[] microF1Thresholds(double[][] outOfFold, boolean[][] positive) {
+        int labels = outOfFold.length;
+        double[] thresholds = new double[labels];
+        int[][] counts = new int[labels][];
+        for (int l = 0; l < labels; l++) {
+            thresholds[l] = outOfFold[l] == null ? DEFAULT_THRESHOLD : bestF1Threshold(outOfFold[l], positive[l]);
+            counts[l] = outOfFold[l] == null ? new int[3] : confusion(outOfFold[l], positive[l], thresholds[l]);
         }
-        return bestF1Threshold(outOfFold, positive);
+        for (int round = 0; round < 2; round++) {
+            for (int l = 0; l < labels; l++) {
+                if (outOfFold[l] == null) {
+                    continue;
+                }
+                int[] others = new int[3];
+                for (int m = 0; m < labels; m++) {
+                    if (m != l) {
+                        for (int k = 0; k < 3; k++) {
+                            others[k] += counts[m][k];
+                        }
+                    }
+                }
+                double[] cuts = Arrays.stream(outOfFold[l]).distinct().sorted().toArray();
+                double best = microF1(others, counts[l]);
+                for (int c = 0; c <= cuts.length; c++) {
+                    double t = c == cuts.length ? Math.nextUp(1.0) : (cuts[c] + (c > 0 ? cuts[c - 1] : 0)) / 2;
+                    int[] candidate = confusion(outOfFold[l], positive[l], t);
+                    double f1 = microF1(others, candidate);
+                    if (f1 > best + 1e-12) {
+                        best = f1;
+                        thresholds[l] = t;
+                        counts[l] = candidate;
+                    }
+                }
+            }
+        }
+        return thresholds;
+    }
+
+    /** True positives, false positives and false negatives when predicting at or above {@code threshold}. */
+    private static int[] confusion(double[] probabilities, boolean[] positive, double threshold) {
+        int[] c = new int[3];
+        for (int i = 0; i < probabilities.length; i++) {
+            boolean predicted = probabilities[i] >= threshold;
+            c[0] += predicted && positive[i] ? 1 : 0;
+            c[1] += predicted && !positive[i] ? 1 : 0;
+            c[2] += !predicted && positive[i] ? 1 : 0;
+        }
+        return c;
+    }
+
+    private static double microF1(int[] a, int[] b) {
+        int tp = a[0] + b[0];
+        int denominator = 2 * tp + a[1] + b[1] + a[2] + b[2];
+        return denominator == 0 ? 0 : 2.0 * tp / denominator;
     }
 
     /**

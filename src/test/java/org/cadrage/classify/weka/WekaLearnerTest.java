@@ -121,6 +121,25 @@ class WekaLearnerTest {
     }
 
     @Test
+    void thresholdsMaximiseThePooledMicroF1NotEachLabelsOwn() {
+        double[][] p = {
+            {0.9, 0.8, 0.7, 0.6, 0.2, 0.1, 0.1, 0.1, 0.1, 0.1},
+            {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.3},
+            null};
+        boolean[][] positive = {
+            {true, true, true, true, false, false, false, false, false, false},
+            {false, false, false, false, false, false, false, false, false, true},
+            null};
+        // label 1 alone: predicting every row (F1 0.18) beats predicting none (0); pooled with label 0, never
+        // predicting it gives micro-F1 8/9 instead of 10/19
+        assertEquals(0.15, WekaLearner.bestF1Threshold(p[1], positive[1]), 1e-12);
+        double[] t = WekaLearner.microF1Thresholds(p, positive);
+        assertEquals(0.4, t[0], 1e-12);
+        assertTrue(t[1] > 1.0, "rare noisy label switched off: " + t[1]);
+        assertEquals(WekaLearner.DEFAULT_THRESHOLD, t[2], "no out-of-fold probabilities: default");
+    }
+
+    @Test
     void bestF1ThresholdIsTheMidpointBelowTheBestCut() {
         double[] p = {0.1, 0.2, 0.3, 0.35, 0.4};
         boolean[] positive = {false, false, true, true, true};
