@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code cadrage <command> [options]}. Exit codes: 0 ok, 1 data error (nothing analysed), 2 usage. */
 @Command(name = "cadrage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Evidence-backed sourcing, hedging and framing analysis of French-language news.",
-        subcommands = {AnalyzeCommand.class, TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class,
+                TrainCommand.class, EvaluateCommand.class, BenchCommand.class, BenchWorkspaceCommand.class,
                 EvaluateExtractionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
