@@ -8,7 +8,7 @@
 --
 -- Versioning of this file: SCHEMA_VERSION in org.cadrage.store.Workspace equals the version inserted below.
 -- Any change to a table or column increments it; a workspace written by a newer version is refused.
--- Statements are separated by a semicolon at the end of a line; '--' comments are allowed anywhere.
+-- The whole file runs as one script, in one transaction, when a workspace is created.
 
 -- The schema version of this workspace (one row).
 CREATE TABLE schema_info (
