@@ -13,6 +13,7 @@ import org.cadrage.nlp.corenlp.CoreNlpAnnotator;
 import org.cadrage.pipeline.AnalyzeService;
 import org.cadrage.pipeline.AnalyzeSettings;
 import org.cadrage.pipeline.Analyzer;
+import org.cadrage.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +37,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Workspace folder the analyses are also stored in (default: ${DEFAULT-VALUE}).")
+    Path workspace = Path.of("cadrage-workspace");
+
+    @Option(names = "--no-workspace", description = "Write only analysis.jsonl and run.json, no workspace.")
+    boolean noWorkspace;
+
     @Option(names = "--no-progress", description = "No progress bar (it is shown only on a terminal anyway).")
     boolean noProgress;
 
@@ -56,7 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalyzeSettings settings;
         try {
             settings = new AnalyzeSettings(inputs, this.out, threads, ingest.toOptions(),
-                    !noProgress && System.console() != null);
+                    !noProgress && System.console() != null, noWorkspace ? null : workspace);
         } catch (IllegalArgumentException e) {
             err.println("cadrage analyze: " + e.getMessage());
             return 2;
@@ -70,16 +78,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (InputException e) {
             err.println("cadrage analyze: " + e.getMessage());
             return 2;
+        } catch (WorkspaceException e) {
+            err.println("cadrage analyze: " + e.getMessage());
+            return 1;
         }
-        out.printf(Locale.ROOT, "%d input units: %d analysed, %d skipped, %d warnings; %d tokens in %.1f s%n",
-                s.unitsSeen(), s.analysed(), s.skipped(), s.warnings(), s.tokens(), s.seconds());
+        out.printf(Locale.ROOT, "%d input units: %d analysed, %d unchanged, %d skipped, %d warnings;"
+                        + " %d tokens in %.1f s%n",
+                s.unitsSeen(), s.analysed(), s.unchanged(), s.skipped(), s.warnings(), s.tokens(), s.seconds());
         s.issues().stream().limit(20).forEach(i -> out.printf(Locale.ROOT, "  %s %s%s: %s%n",
                 i.skipped() ? "skipped" : "warning", i.source(), i.location() == null ? "" : " (" + i.location() + ")",
                 i.reason()));
         if (s.issues().size() > 20) {
             out.printf(Locale.ROOT, "  ... %d more in run.json%n", s.issues().size() - 20);
         }
-        out.println("Wrote " + settings.out().resolve("analysis.jsonl") + " and " + settings.out().resolve("run.json"));
-        return s.analysed() > 0 ? 0 : 1;
+        out.println("Wrote " + settings.out().resolve("analysis.jsonl") + " and " + settings.out().resolve("run.json")
+                + (settings.workspace() == null ? "" : "; workspace " + settings.workspace()));
+        return s.analysed() + s.unchanged() > 0 ? 0 : 1;
     }
 }

@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,13 +25,16 @@ import org.cadrage.model.Provenance;
 import org.cadrage.model.RunSummary;
 import org.cadrage.report.AnalysisJsonWriter;
 import org.cadrage.report.RunJsonWriter;
+import org.cadrage.store.Workspace;
 
 /**
  * The {@code analyze} job: ingest → annotate → extract → score → write, articles streamed through a bounded
  * window of worker threads and written in input order (so output is deterministic whatever the thread count).
- * Memory holds at most {@code 4 × threads} articles at once.
+ * Memory holds at most {@code 4 × threads} articles at once (plus {@value #STORE_BATCH} awaiting the workspace).
  */
 public final class AnalyzeService {
+    /** Analyses stored per workspace transaction. */
+    private static final int STORE_BATCH = 200;
     private final Analyzer analyzer;
 
     public AnalyzeService(Analyzer analyzer) {
@@ -37,12 +42,21 @@ public final class AnalyzeService {
     }
 
     /**
-     * Runs the job and writes {@code analysis.jsonl} and {@code run.json} under {@code settings.out()}.
+     * Runs the job and writes {@code analysis.jsonl} and {@code run.json} under {@code settings.out()}. With a
+     * workspace, articles whose id and text it already holds are counted {@code unchanged} and not analysed again,
+     * and every analysis is also stored there, in batches of {@value #STORE_BATCH} per transaction.
      *
      * @param log where the progress bar goes (usually stderr)
      * @throws InputException when a path the user named is missing, unreadable or of an unknown format
      */
     public RunSummary run(AnalyzeSettings settings, PrintStream log) throws InputException, IOException {
+        try (Workspace ws = settings.workspace() == null ? null : Workspace.open(settings.workspace())) {
+            return run(settings, log, ws);
+        }
+    }
+
+    private RunSummary run(AnalyzeSettings settings, PrintStream log, Workspace ws) throws InputException,
+            IOException {
         long t0 = System.nanoTime();
         Files.createDirectories(settings.out());
         Ingestor ingestor = new Ingestor(settings.ingest());
@@ -51,6 +65,10 @@ public final class AnalyzeService {
         Progress progress = new Progress(log, settings.progress(), inputChars(settings.inputs()));
         Deque<Future<Outcome>> window = new ArrayDeque<>();
         int[] analysed = {0};
+        int[] unchanged = {0};
+        String runId = ws == null ? null : ws.beginRun(provenance(settings, pipelineId, new TreeMap<>()),
+                settings.describe());
+        List<ArticleAnalysis> toStore = new ArrayList<>();
         long[] tokens = {0};
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
         try (AnalysisJsonWriter writer = new AnalysisJsonWriter(settings.out().resolve("analysis.jsonl"),
@@ -64,6 +82,13 @@ public final class AnalyzeService {
                         throw new UncheckedIOException(e);
                     }
                     analysed[0]++;
+                    if (ws != null) {
+                        toStore.add(o.analysis);
+                        if (toStore.size() >= STORE_BATCH) {
+                            ws.putAll(toStore, runId);
+                            toStore.clear();
+                        }
+                    }
                     tokens[0] += o.analysis.metrics().tokens();
                 } else {
                     issues.add(o.issue);
@@ -75,6 +100,10 @@ public final class AnalyzeService {
                             "no text left once boilerplate is removed"));
                     return;
                 }
+                if (ws != null && ws.isCurrent(article.id(), Workspace.textSha256(article))) {
+                    unchanged[0]++;
+                    return;
+                }
                 window.addLast(pool.submit(() -> analyse(article, progress)));
                 while (window.size() > 4 * settings.threads()) {
                     drainOne.run();
@@ -83,27 +112,33 @@ public final class AnalyzeService {
             while (!window.isEmpty()) {
                 drainOne.run();
             }
+            if (ws != null) {
+                ws.putAll(toStore, runId);
+            }
         } finally {
             pool.shutdownNow();
         }
         progress.finish();
-        Provenance provenance = new Provenance("cadrage", BuildInfo.version(), BuildInfo.gitCommit(),
-                analyzer.annotator().id(), pipelineId, BuildInfo.libraries(), describe(settings),
-                ingestor.inputHashes());
+        Provenance provenance = provenance(settings, pipelineId, ingestor.inputHashes());
         int skipped = (int) issues.stream().filter(IngestIssue::skipped).count();
         int warnings = issues.size() - skipped;
-        RunSummary summary = new RunSummary(provenance, ingestor.unitsSeen(), analysed[0], skipped, warnings,
-                tokens[0], (System.nanoTime() - t0) / 1e9, issues);
+        RunSummary summary = new RunSummary(provenance, ingestor.unitsSeen(), analysed[0], unchanged[0], skipped,
+                warnings, tokens[0], (System.nanoTime() - t0) / 1e9, issues);
         RunJsonWriter.write(settings.out().resolve("run.json"), summary);
+        if (ws != null) {
+            ws.finishRun(runId, summary);
+        }
         return summary;
     }
 
-    /** The settings and the framing models applied ({@code models}: task=model id, comma-separated). */
-    private java.util.Map<String, String> describe(AnalyzeSettings settings) {
+    /** The provenance of a run: settings plus the framing models applied ({@code models}: task=model id, ...). */
+    private Provenance provenance(AnalyzeSettings settings, String pipelineId,
+                                  SortedMap<String, String> inputs) {
         java.util.Map<String, String> m = new java.util.TreeMap<>(settings.describe());
         m.put("models", String.join(",", analyzer.models().stream().map(x -> x.task() + "=" + x.id()).sorted()
                 .toList()));
-        return m;
+        return new Provenance("cadrage", BuildInfo.version(), BuildInfo.gitCommit(), analyzer.annotator().id(),
+                pipelineId, BuildInfo.libraries(), m, inputs);
     }
 
     private Outcome analyse(Article article, Progress progress) {

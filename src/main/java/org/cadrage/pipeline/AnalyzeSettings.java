@@ -7,8 +7,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.cadrage.ingest.IngestOptions;
 
-/** Settings of one {@code analyze} run, as given on the command line. */
-public record AnalyzeSettings(List<Path> inputs, Path out, int threads, IngestOptions ingest, boolean progress) {
+/**
+ * Settings of one {@code analyze} run, as given on the command line.
+ *
+ * @param workspace the workspace folder the analyses are also stored in, or {@code null} for none
+ */
+public record AnalyzeSettings(List<Path> inputs, Path out, int threads, IngestOptions ingest, boolean progress,
+                              Path workspace) {
     public AnalyzeSettings {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(out, "out");
@@ -21,6 +26,11 @@ public record AnalyzeSettings(List<Path> inputs, Path out, int threads, IngestOp
         }
     }
 
+    /** Settings without a workspace. */
+    public AnalyzeSettings(List<Path> inputs, Path out, int threads, IngestOptions ingest, boolean progress) {
+        this(inputs, out, threads, ingest, progress, null);
+    }
+
     /** The settings as strings, for provenance (sorted). */
     public Map<String, String> describe() {
         Map<String, String> m = new TreeMap<>();
@@ -31,6 +41,7 @@ public record AnalyzeSettings(List<Path> inputs, Path out, int threads, IngestOp
         m.put("delimiter", ingest.delimiter() == null ? "auto" : ingest.delimiter().toString());
         m.put("columns", ingest.columns() == null || ingest.columns().isEmpty() ? "auto"
                 : new TreeMap<>(ingest.columns()).toString());
+        m.put("workspace", workspace == null ? "none" : workspace.toString());
         return m;
     }
 }

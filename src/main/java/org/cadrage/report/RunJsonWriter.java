@@ -33,6 +33,7 @@ public final class RunJsonWriter {
             g.writeObjectFieldStart("counts");
             g.writeNumberField("unitsSeen", s.unitsSeen());
             g.writeNumberField("analysed", s.analysed());
+            g.writeNumberField("unchanged", s.unchanged());
             g.writeNumberField("skipped", s.skipped());
             g.writeNumberField("warnings", s.warnings());
             g.writeNumberField("tokens", s.tokens());

@@ -16,7 +16,8 @@ class MainIT {
     void analyzeTheDemoCorpus(@TempDir Path out) throws Exception {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = Main.execute(new String[] {"analyze", "examples/corpus", "--out", out.toString(), "--split-pages"},
+        int code = Main.execute(new String[] {"analyze", "examples/corpus", "--out", out.toString(), "--split-pages",
+            "--workspace", out.resolve("workspace").toString()},
                 new PrintWriter(o, true), new PrintWriter(e, true));
         assertEquals(0, code, o + "\n" + e);
         assertTrue(o.toString().contains("analysed"), o.toString());
