@@ -19,7 +19,9 @@ import org.apache.commons.math3.random.Well19937c;
  * model per fold fitted on the other folds, out-of-fold predictions pooled and scored once with {@link Metrics},
  * with {@link Bootstrap} intervals resampling {@link Row#group()}s. The learner never sees a test row's gold labels
  * (test rows are passed with their labels removed). The same seed gives the same folds to every run, so the results
- * of {@link #ablation} and {@link #learningCurve} are paired. Deterministic when the learner is.
+ * of {@link #ablation} and {@link #learningCurve} are paired. Folds are fitted in parallel (one thread per fold, up
+ * to the number of cores), each from its own seed, so results do not depend on the number of threads. Deterministic
+ * when the learner is.
  *
  * <p>Immutable; thread-safe when the learner is. Null arguments are rejected.
  */
@@ -150,19 +152,56 @@ public final class CrossValidator {
 
     private List<Prediction> outOfFold(List<Row> rows, TaskKind kind, List<String> labelSet, FeatureSet features,
                                        double fraction) {
-        Map<String, Prediction> byId = new HashMap<>();
-        for (Folds.Fold fold : Folds.stratifiedGrouped(rows, k, seed)) {
-            List<Row> train = shuffled(fold.train(), kind, seed + fold.index());
-            train = train.subList(0, subsetSize(train.size(), fraction));
-            Learner.Model model = learner.fit(train, kind, labelSet, features, seed);
-            for (Row row : fold.test()) {
-                Row blind = new Row(row.id(), row.group(), row.text(), row.features(), List.of());
-                if (byId.put(row.id(), model.predict(blind)) != null) {
-                    throw new IllegalArgumentException("duplicate row id " + row.id());
+        List<Folds.Fold> folds = Folds.stratifiedGrouped(rows, k, seed);
+        int threads = Math.min(folds.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Map<String, Prediction>>> futures = new ArrayList<>();
+            for (Folds.Fold fold : folds) {
+                futures.add(pool.submit(() -> predictFold(fold, kind, labelSet, features, fraction)));
+            }
+            Map<String, Prediction> byId = new HashMap<>();
+            for (java.util.concurrent.Future<Map<String, Prediction>> f : futures) {
+                for (Map.Entry<String, Prediction> e : get(f).entrySet()) {
+                    if (byId.put(e.getKey(), e.getValue()) != null) {
+                        throw new IllegalArgumentException("duplicate row id " + e.getKey());
+                    }
                 }
             }
+            return rows.stream().map(r -> byId.get(r.id())).toList();
+        } finally {
+            pool.shutdownNow();
         }
-        return rows.stream().map(r -> byId.get(r.id())).toList();
+    }
+
+    /** Fits on the fold's training rows (a seeded subset) and predicts its test rows, gold labels hidden. */
+    private Map<String, Prediction> predictFold(Folds.Fold fold, TaskKind kind, List<String> labelSet,
+                                                FeatureSet features, double fraction) {
+        List<Row> train = shuffled(fold.train(), kind, seed + fold.index());
+        train = train.subList(0, subsetSize(train.size(), fraction));
+        Learner.Model model = learner.fit(train, kind, labelSet, features, seed);
+        Map<String, Prediction> out = new HashMap<>();
+        for (Row row : fold.test()) {
+            Row blind = new Row(row.id(), row.group(), row.text(), row.features(), List.of());
+            if (out.put(row.id(), model.predict(blind)) != null) {
+                throw new IllegalArgumentException("duplicate row id " + row.id());
+            }
+        }
+        return out;
+    }
+
+    private static <T> T get(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static int subsetSize(int size, double fraction) {
