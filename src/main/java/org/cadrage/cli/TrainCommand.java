@@ -46,7 +46,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--search", paramLabel = "full|quick",
             description = "Learners searched: full (SGD logistic regression, SMO, NaiveBayesMultinomial, RandomForest; two values"
-                    + " each) or quick (SGD logistic regression and naive Bayes). Default: ${DEFAULT-VALUE}.")
+                    + " each) or quick (one setting of SGD logistic regression, SMO and naive Bayes). Default:"
+                    + " ${DEFAULT-VALUE}.")
     String search = "full";
 
     @Option(names = "--lexicon", paramLabel = "FILE",

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * @param seed          the one seed of folds, learners and bootstrap
  * @param resamples     bootstrap replicates for the confidence intervals
  * @param learningCurve whether to compute a learning curve
- * @param search        {@code full} (every candidate learner) or {@code quick} (logistic regression and naive Bayes)
+ * @param search        {@code full} (every candidate learner) or {@code quick} (one setting of SGD logistic regression, SMO and naive Bayes)
  * @param lexicon       the pattern-fr sentiment lexicon XML
  * @param threads       threads for the NLP analysis
  */

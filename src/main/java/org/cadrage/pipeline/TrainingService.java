@@ -85,16 +85,16 @@ public final class TrainingService {
         List<String> labels = set.labelSet();
         TaskKind kind = set.kind();
 
-        List<WekaLearner> candidates = s.search().equals("full") ? WekaLearner.candidates()
-                : WekaLearner.candidates().stream().filter(l -> l.algorithm() == WekaLearner.Algorithm.SGD_LOGISTIC
-                        || l.algorithm() == WekaLearner.Algorithm.NAIVE_BAYES_MULTINOMIAL).toList();
+        List<WekaLearner> candidates = s.search().equals("full") ? WekaLearner.candidates() : WekaLearner.quick();
         List<CrossValidator.Result> searched = new ArrayList<>();
         CrossValidator.Result best = null;
         WekaLearner bestLearner = null;
         for (WekaLearner candidate : candidates) {
+            long c0 = System.nanoTime();
             CrossValidator.Result r = cv(candidate, s).run(set.task(), rows, kind, labels, FeatureSet.BOTH);
             searched.add(r);
-            log.printf(Locale.ROOT, "  %-60s %s %.3f%n", candidate.name(), primaryName(kind), primary(r.result(), kind));
+            log.printf(Locale.ROOT, "  %-60s %s %.3f (%.0f s)%n", candidate.name(), primaryName(kind),
+                    primary(r.result(), kind), (System.nanoTime() - c0) / 1e9);
             if (best == null || primary(r.result(), kind) > primary(best.result(), kind) + 1e-12) {
                 best = r;
                 bestLearner = candidate;

@@ -13,7 +13,6 @@ import org.cadrage.classify.Prediction;
 import org.cadrage.classify.Row;
 import org.cadrage.classify.TaskKind;
 import weka.classifiers.Classifier;
-import weka.core.SparseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
 
@@ -154,7 +153,7 @@ public final class WekaModel implements Learner.Model, Serializable {
                 return constant.clone();
             }
             Instances data = layout.header(List.of(classValues));
-            Instance instance = new SparseInstance(1, layout.values(data, row, -1));
+            Instance instance = layout.instance(data, row, -1, 1);
             instance.setDataset(data);
             try {
                 return classifier.distributionForInstance(instance);
