@@ -48,8 +48,9 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  *
  * <p><b>Algorithms</b> and their key parameter: {@link Algorithm#LOGISTIC} (Weka's quasi-Newton logistic regression,
  * ridge; its dense Hessian makes it slow beyond a few hundred attributes, so the search uses the next one),
- * {@link Algorithm#SGD_LOGISTIC} (L2-regularised logistic regression fitted by {@value #SGD_EPOCHS} epochs of
- * stochastic gradient descent, regularisation lambda; one-vs-rest for more than two classes, probabilities
+ * {@link Algorithm#SGD_LOGISTIC} (L2-regularised logistic regression fitted by stochastic gradient descent with
+ * about {@value #SGD_UPDATES} updates — {@code ceil(SGD_UPDATES / rows)} epochs, between {@value #SGD_MIN_EPOCHS}
+ * and {@value #SGD_MAX_EPOCHS}, so that small data sets converge too, regularisation lambda; one-vs-rest for more than two classes, probabilities
  * normalised), {@link Algorithm#SMO} (linear SVM,
  * complexity C, probabilities from logistic calibration models), {@link Algorithm#NAIVE_BAYES_MULTINOMIAL} (no
  * parameter, must be 0; on EVIDENCE and BOTH the numeric features are first min–max scaled to [0, 1] on the training
@@ -89,8 +90,10 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
     /** Threshold used when there are too few positives to tune one. */
     public static final double DEFAULT_THRESHOLD = 0.5;
     private static final int DEFAULT_WORDS = 2000;
-    /** Passes of stochastic gradient descent over the training rows for {@link Algorithm#SGD_LOGISTIC}. */
-    static final int SGD_EPOCHS = 20;
+    /** Target number of stochastic-gradient updates of {@link Algorithm#SGD_LOGISTIC}. */
+    static final int SGD_UPDATES = 30_000;
+    static final int SGD_MIN_EPOCHS = 20;
+    static final int SGD_MAX_EPOCHS = 500;
     static final String TEXT_ATTRIBUTE = "text:";
     static final String FEATURE_PREFIX = "feature:";
     static final String CLASS_ATTRIBUTE = "class:";
@@ -297,7 +300,7 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         for (int i = 0; i < rows.size(); i++) {
             data.add(layout.instance(data, rows.get(i), classValues.indexOf(gold.get(i)), weights[i]));
         }
-        Classifier classifier = newClassifier(layout, features, seed);
+        Classifier classifier = newClassifier(layout, features, seed, rows.size());
         try {
             classifier.buildClassifier(data);
         } catch (Exception e) {
@@ -317,7 +320,13 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         return weights;
     }
 
-    private Classifier newClassifier(Layout layout, FeatureSet features, long seed) {
+    /** The epochs of SGD for {@code rows} training rows (see the class comment). */
+    static int sgdEpochs(int rows) {
+        int epochs = (int) Math.ceil((double) SGD_UPDATES / Math.max(1, rows));
+        return Math.max(SGD_MIN_EPOCHS, Math.min(SGD_MAX_EPOCHS, epochs));
+    }
+
+    private Classifier newClassifier(Layout layout, FeatureSet features, long seed, int rows) {
         int intSeed = Long.hashCode(seed);
         AbstractClassifier base = switch (algorithm) {
             case LOGISTIC -> {
@@ -329,7 +338,7 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
                 SGD sgd = new SGD();
                 sgd.setLossFunction(new SelectedTag(SGD.LOGLOSS, SGD.TAGS_SELECTION));
                 sgd.setLambda(parameter);
-                sgd.setEpochs(SGD_EPOCHS);
+                sgd.setEpochs(sgdEpochs(rows));
                 sgd.setSeed(intSeed);
                 MultiClassClassifier oneVsRest = new MultiClassClassifier();
                 oneVsRest.setClassifier(sgd);

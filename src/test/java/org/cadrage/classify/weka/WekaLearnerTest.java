@@ -121,6 +121,14 @@ class WekaLearnerTest {
     }
 
     @Test
+    void sgdRunsAboutTheSameNumberOfUpdatesWhateverTheDataSize() {
+        assertEquals(395, WekaLearner.sgdEpochs(76), "76 rows: 30,000 / 76 rounded up");
+        assertEquals(22, WekaLearner.sgdEpochs(1388));
+        assertEquals(20, WekaLearner.sgdEpochs(100_000), "at least 20 epochs");
+        assertEquals(500, WekaLearner.sgdEpochs(3), "at most 500 epochs");
+    }
+
+    @Test
     void thresholdsMaximiseThePooledMicroF1NotEachLabelsOwn() {
         double[][] p = {
             {0.9, 0.8, 0.7, 0.6, 0.2, 0.1, 0.1, 0.1, 0.1, 0.1},
