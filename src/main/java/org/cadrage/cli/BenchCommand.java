@@ -29,6 +29,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", description = "Measured repeats after one warm-up (default: ${DEFAULT-VALUE}).")
     int repeat = 5;
 
+    @Option(names = "--model", paramLabel = "MODEL", description = "Framing model (repeatable; default: the shipped"
+            + " models).")
+    List<Path> models;
+
+    @Option(names = "--no-models", description = "Benchmark without framing models.")
+    boolean noModels;
+
     @Mixin
     IngestOptionsMixin ingest;
 
@@ -41,7 +48,9 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cadrage bench: " + e.getMessage());
             return 2;
         }
-        Benchmark.Result r = new Benchmark(new CoreNlpAnnotator()).run(inputs, ingest.toOptions(), repeat);
+        java.util.List<org.cadrage.classify.FramingModel> loaded = noModels ? java.util.List.of()
+                : ModelOptions.load(models, spec.commandLine().getErr());
+        Benchmark.Result r = new Benchmark(new CoreNlpAnnotator(), loaded).run(inputs, ingest.toOptions(), repeat);
         out.printf(Locale.ROOT, "corpus: %d articles, %d tokens; %d measured repeats after 1 warm-up; 1 thread%n",
                 r.articles(), r.tokens(), r.repeats());
         out.printf(Locale.ROOT, "%-28s %12s %12s %10s%n", "path", "tokens/s", "articles/s", "seconds");
@@ -53,6 +62,8 @@ final class BenchCommand implements Callable<Integer> {
                 100 * r.overhead(), 1 + r.overhead());
         out.printf(Locale.ROOT, "pipeline's own work timed alone (ingest, extractors, scores, JSON): %.3f s = %.2f%% of "
                 + "bare CoreNLP time%n", r.ownSeconds(), 100 * r.ownShare());
+        out.printf(Locale.ROOT, "framing models (%d) timed alone: %.3f s = %.2f%% of the analysis without them%n",
+                loaded.size(), r.modelSeconds(), 100 * r.modelShare());
         out.printf(Locale.ROOT, "peak heap: %.0f MB (max %.0f MB)%n", r.peakHeapBytes() / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
         return 0;

@@ -8,6 +8,11 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cadrage.classify.FramingModel;
+import org.cadrage.model.ArticleAnalysis;
+import org.cadrage.model.TaskScores;
 import org.cadrage.ingest.IngestOptions;
 import org.cadrage.ingest.InputException;
 import org.cadrage.ingest.Ingestor;
@@ -24,7 +29,12 @@ import org.cadrage.report.AnalysisJsonWriter;
 public final class Benchmark {
     /** Measured figures; seconds are summed over the repeats. */
     public record Result(int articles, long tokens, int repeats, double wholeSeconds, double bareSeconds,
-                         double ownSeconds, long peakHeapBytes) {
+                         double ownSeconds, double modelSeconds, long peakHeapBytes) {
+        /** The framing models' cost relative to the whole analysis without them. */
+        public double modelShare() {
+            return modelSeconds / (wholeSeconds - modelSeconds);
+        }
+
         public double wholeTokensPerSecond() {
             return tokens * (double) repeats / wholeSeconds;
         }
@@ -54,10 +64,13 @@ public final class Benchmark {
 
     private final CoreNlpAnnotator annotator;
     private final Analyzer analyzer;
+    private final List<FramingModel> models;
 
-    public Benchmark(CoreNlpAnnotator annotator) {
+    /** @param models framing models whose scoring is part of the whole path and also timed alone */
+    public Benchmark(CoreNlpAnnotator annotator, List<FramingModel> models) {
         this.annotator = annotator;
         this.analyzer = new Analyzer(annotator);
+        this.models = List.copyOf(models);
     }
 
     public Result run(List<Path> inputs, IngestOptions options, int repeats) throws InputException, IOException {
@@ -76,40 +89,52 @@ public final class Benchmark {
         double whole = 0;
         double bare = 0;
         double own = 0;
+        double modelTime = 0;
         for (int r = 0; r < repeats; r++) {
             long t0 = System.nanoTime();
             for (Article a : articles) {
                 annotator.annotateBare(a.analysisText().substring(a.span().start(), a.span().end()));
             }
             long t1 = System.nanoTime();
-            long ownNanos = whole(inputs, options);
+            long[] ownNanos = whole(inputs, options);
             long t2 = System.nanoTime();
             bare += (t1 - t0) / 1e9;
             whole += (t2 - t1) / 1e9;
-            own += ownNanos / 1e9;
+            own += ownNanos[0] / 1e9;
+            modelTime += ownNanos[1] / 1e9;
         }
-        return new Result(articles.size(), tokens, repeats, whole, bare, own, peakHeap());
+        return new Result(articles.size(), tokens, repeats, whole, bare, own, modelTime, peakHeap());
     }
 
     /**
      * The whole path: read the inputs again, annotate, extract, score, serialise (to a discarding stream).
      *
-     * @return nanoseconds spent in the pipeline's own work: ingest, extraction, scoring and serialisation
+     * @return nanoseconds spent in the pipeline's own work (ingest, extraction, scoring, framing models and
+     *         serialisation), and of those in the framing models
      */
-    private long whole(List<Path> inputs, IngestOptions options) throws InputException, IOException {
+    private long[] whole(List<Path> inputs, IngestOptions options) throws InputException, IOException {
         long t0 = System.nanoTime();
         List<Article> articles = ingest(inputs, options);
         long own = System.nanoTime() - t0;
+        long modelNanos = 0;
         try (AnalysisJsonWriter w = new AnalysisJsonWriter(OutputStream.nullOutputStream(), BuildInfo.version(),
                 "bench", annotator.id())) {
             for (Article a : articles) {
                 AnnotatedDocument doc = annotator.annotate(a);
                 long t1 = System.nanoTime();
-                w.write(analyzer.analyze(doc));
+                ArticleAnalysis analysis = analyzer.analyze(doc);
+                long t2 = System.nanoTime();
+                Map<String, TaskScores> scores = new TreeMap<>();
+                for (FramingModel m : models) {
+                    scores.put(m.task(), m.score(analysis));
+                }
+                long t3 = System.nanoTime();
+                w.write(analysis.withScores(scores));
                 own += System.nanoTime() - t1;
+                modelNanos += t3 - t2;
             }
         }
-        return own;
+        return new long[] {own, modelNanos};
     }
 
     private static List<Article> ingest(List<Path> inputs, IngestOptions options) throws InputException {
