@@ -43,6 +43,7 @@ public final class FramingFeatures {
         Map<String, LabeledArticle> articles = new TreeMap<>();
         set.articles().forEach(a -> articles.put(a.id(), a));
         List<Row> rows = new ArrayList<>();
+        Map<String, SortedMap<String, Double>> contexts = new TreeMap<>();
         for (LabeledItem item : set.items()) {
             ArticleAnalysis analysis = analyses.get(item.articleId());
             if (analysis == null) {
@@ -53,7 +54,8 @@ public final class FramingFeatures {
                     ? "outlet:" + article.outlet() : "article:" + item.articleId();
             rows.add(set.unit() == Unit.ARTICLE
                     ? articleRow(item.id(), group, analysis, lexicon, item.labels())
-                    : paragraphRow(item.id(), group, analysis, item.span(), lexicon, item.labels()));
+                    : paragraphRow(item.id(), group, analysis, item.span(), lexicon, item.labels(),
+                            contexts.computeIfAbsent(item.articleId(), k -> EvidenceFeatures.contextOf(analysis))));
         }
         return rows;
     }
@@ -66,10 +68,11 @@ public final class FramingFeatures {
     /** The unlabeled rows of an article's paragraphs (non-blank lines of its text), in order, with their spans. */
     public static List<Map.Entry<Span, Row>> paragraphRows(ArticleAnalysis analysis, SentimentLexicon lexicon) {
         Article article = analysis.article();
+        SortedMap<String, Double> context = EvidenceFeatures.contextOf(analysis);
         List<Map.Entry<Span, Row>> out = new ArrayList<>();
         for (Span span : paragraphs(article)) {
             String id = article.id() + "#" + span.start();
-            out.add(Map.entry(span, paragraphRow(id, article.id(), analysis, span, lexicon, List.of())));
+            out.add(Map.entry(span, paragraphRow(id, article.id(), analysis, span, lexicon, List.of(), context)));
         }
         return out;
     }
@@ -111,11 +114,12 @@ public final class FramingFeatures {
     }
 
     private static Row paragraphRow(String id, String group, ArticleAnalysis analysis, Span span,
-                                    SentimentLexicon lexicon, List<String> labels) {
+                                    SentimentLexicon lexicon, List<String> labels,
+                                    SortedMap<String, Double> context) {
         String text = span.of(analysis.article().document());
         SortedMap<String, Double> f = new TreeMap<>(EvidenceFeatures.of(analysis, span));
         f.putAll(lexicon.features(text));
-        f.putAll(EvidenceFeatures.contextOf(analysis));
+        f.putAll(context);
         return new Row(id, group, text, f, labels);
     }
 }

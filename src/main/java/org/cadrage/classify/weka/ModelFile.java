@@ -148,6 +148,12 @@ public final class ModelFile {
                 out.write('\n');
                 out.write(bytes);
             }
+            try { // a temporary file is private (0600); a model is meant to be shared
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        "rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep its defaults
+            }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

@@ -32,7 +32,6 @@ import weka.core.SelectedTag;
 import weka.core.stemmers.NullStemmer;
 import weka.filters.Filter;
 import weka.filters.MultiFilter;
-import weka.filters.unsupervised.attribute.Normalize;
 import weka.filters.unsupervised.attribute.StringToWordVector;
 
 /**
@@ -53,9 +52,10 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  * and {@value #SGD_MAX_EPOCHS}, so that small data sets converge too, regularisation lambda; one-vs-rest for more than two classes, probabilities
  * normalised), {@link Algorithm#SMO} (linear SVM,
  * complexity C, probabilities from logistic calibration models), {@link Algorithm#NAIVE_BAYES_MULTINOMIAL} (no
- * parameter, must be 0; on EVIDENCE and BOTH the numeric features are first min–max scaled to [0, 1] on the training
- * rows by Weka's {@code Normalize}, so that they act as fractional counts — values beyond the training range are not
- * clipped), {@link Algorithm#RANDOM_FOREST} (number of trees).
+ * parameter, must be 0), {@link Algorithm#RANDOM_FOREST} (number of trees). Every feature (term weights included) is
+ * min–max scaled to [0, 1] on the training rows of the fit, as Weka's {@code Normalize} would, but sparsely and once
+ * per row rather than inside each classifier (values beyond the training range are not clipped); the classifiers'
+ * own normalisation is switched off. For naive Bayes the scaled values act as fractional counts.
  *
  * <p><b>Tasks.</b> Single-label: one multi-class classifier; the predicted label is the most probable (ties go to the
  * first label in sorted order). Multi-label: binary relevance, one yes/no classifier per label; a label is predicted
@@ -230,7 +230,8 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
             all.addAll(vectorizer.termNames());
             featureNames = all;
         }
-        Layout layout = new Layout(featureNames, false);
+        double[][] scaling = Layout.scaling(featureNames, input);
+        Layout layout = new Layout(featureNames, false, scaling[0], scaling[1]);
         if (kind == TaskKind.SINGLE_LABEL) {
             List<String> gold = input.stream().map(r -> r.labels().get(0)).toList();
             WekaModel.Head head = fitHead(layout, input, gold, labels, features, seed);
@@ -340,6 +341,8 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
                 sgd.setLambda(parameter);
                 sgd.setEpochs(sgdEpochs(rows));
                 sgd.setSeed(intSeed);
+                sgd.setDontNormalize(true); // the layout has scaled the features, sparsely
+                sgd.setDontReplaceMissing(true);
                 MultiClassClassifier oneVsRest = new MultiClassClassifier();
                 oneVsRest.setClassifier(sgd);
                 oneVsRest.setSeed(intSeed);
@@ -350,6 +353,7 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
                 smo.setC(parameter);
                 smo.setBuildCalibrationModels(true);
                 smo.setRandomSeed(intSeed);
+                smo.setFilterType(new SelectedTag(SMO.FILTER_NONE, SMO.TAGS_FILTER)); // scaled by the layout
                 yield smo;
             }
             case NAIVE_BAYES_MULTINOMIAL -> new NaiveBayesMultinomial();
@@ -361,9 +365,6 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
             }
         };
         List<Filter> filters = new ArrayList<>();
-        if (algorithm == Algorithm.NAIVE_BAYES_MULTINOMIAL && features != FeatureSet.TEXT) {
-            filters.add(new Normalize());
-        }
         if (layout.useText()) {
             filters.add(wordVector(layout.textIndex()));
         }
@@ -569,13 +570,74 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         private final boolean useText;
         private final Map<String, Integer> index = new java.util.HashMap<>();
         private final Map<List<String>, Instances> templates = new java.util.concurrent.ConcurrentHashMap<>();
+        private final double[] min;
+        private final double[] scale;
+        private final int[] offsets;
 
+        /** A layout without scaling (values as they are). */
         Layout(List<String> featureNames, boolean useText) {
+            this(featureNames, useText, null, null);
+        }
+
+        /**
+         * @param min   each feature's minimum over the training rows, or {@code null} for no scaling
+         * @param scale {@code 1 / (max - min)}, 0 for a constant feature
+         */
+        Layout(List<String> featureNames, boolean useText, double[] min, double[] scale) {
             this.featureNames = List.copyOf(featureNames);
             this.useText = useText;
             for (int i = 0; i < this.featureNames.size(); i++) {
                 index.put(this.featureNames.get(i), i);
             }
+            this.min = min;
+            this.scale = scale;
+            this.offsets = min == null ? new int[0] : java.util.stream.IntStream.range(0, min.length)
+                    .filter(i -> min[i] != 0 && scale[i] != 0).toArray();
+        }
+
+        /** {min, scale} of each feature over {@code rows}; a feature missing from a row counts as 0 there. */
+        static double[][] scaling(List<String> featureNames, List<Row> rows) {
+            int n = featureNames.size();
+            Map<String, Integer> at = new java.util.HashMap<>();
+            for (int i = 0; i < n; i++) {
+                at.put(featureNames.get(i), i);
+            }
+            double[] min = new double[n];
+            double[] max = new double[n];
+            int[] seen = new int[n];
+            Arrays.fill(min, Double.POSITIVE_INFINITY);
+            Arrays.fill(max, Double.NEGATIVE_INFINITY);
+            for (Row row : rows) {
+                for (Map.Entry<String, Double> e : row.features().entrySet()) {
+                    Integer i = at.get(e.getKey());
+                    if (i != null) {
+                        min[i] = Math.min(min[i], e.getValue());
+                        max[i] = Math.max(max[i], e.getValue());
+                        seen[i]++;
+                    }
+                }
+            }
+            double[] scale = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (seen[i] < rows.size()) {
+                    min[i] = Math.min(min[i], 0);
+                    max[i] = Math.max(max[i], 0);
+                }
+                scale[i] = max[i] > min[i] ? 1 / (max[i] - min[i]) : 0;
+            }
+            return new double[][] {min, scale};
+        }
+
+        double[] min() {
+            return min == null ? null : min.clone();
+        }
+
+        double[] scale() {
+            return scale == null ? null : scale.clone();
+        }
+
+        private double scaled(int i, double value) {
+            return min == null ? value : (value - min[i]) * scale[i];
         }
 
         List<String> featureNames() {
@@ -614,14 +676,23 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
             if (useText) {
                 return new SparseInstance(weight, values(data, row, classValue));
             }
-            int[] at = new int[row.features().size() + 1];
+            int[] at = new int[row.features().size() + offsets.length + 1];
             double[] v = new double[at.length];
             int n = 0;
             for (Map.Entry<String, Double> e : row.features().entrySet()) {
                 Integer i = index.get(e.getKey());
-                if (i != null && e.getValue() != 0) {
+                if (i != null) {
+                    double x = scaled(i, e.getValue());
+                    if (x != 0) {
+                        at[n] = i;
+                        v[n++] = x;
+                    }
+                }
+            }
+            for (int i : offsets) { // absent features whose scaled zero is not zero
+                if (!row.features().containsKey(featureNames.get(i))) {
                     at[n] = i;
-                    v[n++] = e.getValue();
+                    v[n++] = scaled(i, 0);
                 }
             }
             at[n] = classIndex();
@@ -660,7 +731,7 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
             for (Map.Entry<String, Double> e : row.features().entrySet()) {
                 Integer at = index.get(e.getKey());
                 if (at != null) {
-                    values[at] = e.getValue();
+                    values[at] = scaled(at, e.getValue());
                 }
             }
             if (useText) {

@@ -33,6 +33,8 @@ public final class WekaModel implements Learner.Model, Serializable {
     private final String[] featureNames;
     private final boolean useText;
     private final TextVectorizer vectorizer;
+    private final double[] scaleMin;
+    private final double[] scale;
     private final Head[] heads;
     private final double[] thresholds;
 
@@ -46,6 +48,8 @@ public final class WekaModel implements Learner.Model, Serializable {
         this.featureNames = layout.featureNames().toArray(new String[0]);
         this.useText = layout.useText();
         this.vectorizer = vectorizer;
+        this.scaleMin = layout.min();
+        this.scale = layout.scale();
         this.heads = heads.toArray(new Head[0]);
         this.thresholds = thresholds.clone();
     }
@@ -92,7 +96,7 @@ public final class WekaModel implements Learner.Model, Serializable {
     @Override
     public synchronized Prediction predict(Row row) {
         if (layout == null) {
-            layout = new WekaLearner.Layout(List.of(featureNames), useText);
+            layout = new WekaLearner.Layout(List.of(featureNames), useText, scaleMin, scale);
         }
         if (vectorizer != null) {
             row = WekaLearner.withTerms(row, vectorizer.vector(row.text()));
@@ -110,8 +114,12 @@ public final class WekaModel implements Learner.Model, Serializable {
             }
             predicted.add(labels[best]);
         } else {
+            Instance shared = null; // every binary-relevance head has the class values no/yes: one instance for all
             for (int i = 0; i < labels.length; i++) {
-                double p = heads[i].distribution(layout, row)[1];
+                if (shared == null && heads[i].classifier != null) {
+                    shared = heads[i].instance(layout, row);
+                }
+                double p = heads[i].distribution(shared, row)[1];
                 probabilities.put(labels[i], p);
                 if (p >= thresholds[i]) {
                     predicted.add(labels[i]);
@@ -149,12 +157,22 @@ public final class WekaModel implements Learner.Model, Serializable {
          * serialize access: Weka's filters are stateful.
          */
         double[] distribution(WekaLearner.Layout layout, Row row) {
-            if (classifier == null) {
-                return constant.clone();
-            }
+            return classifier == null ? constant.clone() : distribution(instance(layout, row), row);
+        }
+
+        /** The row as an instance of this head's data set (heads with the same class values may share it). */
+        Instance instance(WekaLearner.Layout layout, Row row) {
             Instances data = layout.header(List.of(classValues));
             Instance instance = layout.instance(data, row, -1, 1);
             instance.setDataset(data);
+            return instance;
+        }
+
+        /** The class distribution for an instance built by {@link #instance} (of this or an equal-valued head). */
+        double[] distribution(Instance instance, Row row) {
+            if (classifier == null) {
+                return constant.clone();
+            }
             try {
                 return classifier.distributionForInstance(instance);
             } catch (Exception e) {
