@@ -15,6 +15,10 @@ import weka.core.stemmers.Stemmer;
  */
 public final class FrenchStemmer implements Stemmer {
     private static final long serialVersionUID = 1L;
+    /** Word → stem, shared by all instances (stemming is a pure function of the word). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
     private static final ThreadLocal<org.tartarus.snowball.ext.FrenchStemmer> SNOWBALL =
             ThreadLocal.withInitial(org.tartarus.snowball.ext.FrenchStemmer::new);
 
@@ -38,6 +42,19 @@ public final class FrenchStemmer implements Stemmer {
         if (word.isEmpty()) {
             return word;
         }
+        String known = CACHE.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear(); // a bound, not an eviction policy: stems are recomputed identically
+        }
+        String stem = snowball(word);
+        CACHE.put(word, stem);
+        return stem;
+    }
+
+    private static String snowball(String word) {
         org.tartarus.snowball.ext.FrenchStemmer snowball = SNOWBALL.get();
         snowball.setCurrent(word);
         snowball.stem();
