@@ -93,6 +93,7 @@ final class CompareCommand implements Callable<Integer> {
                 Provenance p = WorkspaceOptionsMixin.provenance(w, settings);
                 out.println("== " + e.getKey());
                 out.print(CompareWriters.table(c));
+                out.flush();
                 String stem = "compare-" + slug(e.getKey());
                 Files.writeString(dir.resolve(stem + ".json"), CompareWriters.json(c, p), StandardCharsets.UTF_8);
                 Files.writeString(dir.resolve(stem + ".html"), CompareWriters.html(c, p), StandardCharsets.UTF_8);

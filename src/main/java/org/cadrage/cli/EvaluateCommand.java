@@ -57,6 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
         o.warnings().stream().limit(20).forEach(w -> err.println("warning: " + w));
         out.println("model " + loaded.id());
         out.print(EvaluationService.table(o));
+        out.flush();
         if (this.out != null) {
             out.println("Wrote " + this.out);
         }
