@@ -66,11 +66,7 @@ public final class Bootstrap {
             throw new IllegalArgumentException("need items and at least one resample, got " + gold.size()
                     + " items and " + resamples + " resamples");
         }
-        Map<String, List<Integer>> members = new LinkedHashMap<>();
-        for (int i = 0; i < clusters.size(); i++) {
-            members.computeIfAbsent(clusters.get(i), c -> new ArrayList<>()).add(i);
-        }
-        List<List<Integer>> byCluster = List.copyOf(members.values());
+        List<List<Integer>> byCluster = byCluster(clusters);
         RandomGenerator random = new Well19937c(seed);
         double[][] scores = new double[3][resamples];
         for (int b = 0; b < resamples; b++) {
@@ -110,11 +106,7 @@ public final class Bootstrap {
             throw new IllegalArgumentException("need items and at least one resample, got " + gold.size()
                     + " items and " + resamples + " resamples");
         }
-        Map<String, List<Integer>> members = new LinkedHashMap<>();
-        for (int i = 0; i < clusters.size(); i++) {
-            members.computeIfAbsent(clusters.get(i), c -> new ArrayList<>()).add(i);
-        }
-        List<List<Integer>> byCluster = List.copyOf(members.values());
+        List<List<Integer>> byCluster = byCluster(clusters);
         RandomGenerator random = new Well19937c(seed);
         double[][] scores = new double[3][resamples];
         for (int r = 0; r < resamples; r++) {
@@ -136,6 +128,15 @@ public final class Bootstrap {
         }
         return new ConfidenceIntervals(0.95, resamples, seed, byCluster.size(), interval(scores[0]),
                 interval(scores[1]), interval(scores[2]));
+    }
+
+    /** Item indices grouped by cluster, clusters in order of first appearance. */
+    private static List<List<Integer>> byCluster(List<String> clusters) {
+        Map<String, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            members.computeIfAbsent(clusters.get(i), c -> new ArrayList<>()).add(i);
+        }
+        return List.copyOf(members.values());
     }
 
     private static Interval interval(double[] values) {
