@@ -56,7 +56,9 @@ import org.cadrage.model.Span;
  * depends only on whether the unit covers the article's span: 39 names for a part, 55 for the whole (so a paragraph
  * that is the whole of a one-paragraph article also gets the {@code ev_idx_} names).
  *
- * <p>Stateless and thread-safe. Arguments must not be {@code null}.
+ * <p>Thread-safe. Each thread remembers the features of the last analysis it was asked about (the framing models of
+ * one article ask for the same ones in turn); results are the same with or without that memo. Arguments must not be
+ * {@code null}.
  */
 public final class EvidenceFeatures {
     /** The feature-set version: bump whenever a name, a definition or the word rule changes. */
@@ -76,12 +78,27 @@ public final class EvidenceFeatures {
      * Shared with {@link SentimentLexicon}, so that its per-1000 rates count the same words.
      */
     public static List<String> words(String text) {
+        String[] lastText = LAST_TEXT.get();
+        if (text.equals(lastText[0])) {
+            return LAST_WORDS.get();
+        }
+        List<String> out = splitWords(text);
+        lastText[0] = text;
+        LAST_WORDS.set(out);
+        return out;
+    }
+
+    /** The last text this thread split into words, and its words (the models of one article split it in turn). */
+    private static final ThreadLocal<String[]> LAST_TEXT = ThreadLocal.withInitial(() -> new String[1]);
+    private static final ThreadLocal<List<String>> LAST_WORDS = new ThreadLocal<>();
+
+    private static List<String> splitWords(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text.replace('\u2019', '\''));
         while (m.find()) {
             out.add(m.group());
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
@@ -91,8 +108,32 @@ public final class EvidenceFeatures {
      * @throws IllegalArgumentException naming the span when it exceeds the document
      */
     public static SortedMap<String, Double> of(ArticleAnalysis analysis, Span unit) {
+        Memo memo = MEMO.get();
+        if (memo == null || memo.analysis != analysis) {
+            memo = new Memo(analysis, analysis.article().analysisText(), new java.util.HashMap<>());
+            MEMO.set(memo);
+        }
+        SortedMap<String, Double> known = memo.features.get(unit);
+        if (known == null) {
+            known = compute(analysis, unit, memo.analysisText);
+            memo.features.put(unit, known);
+        }
+        return new TreeMap<>(known);
+    }
+
+    /**
+     * The last analysis this thread asked about, with its analysis text and the features computed for it: the framing
+     * models of one article (genre, frames, techniques' context) ask for the same features in turn.
+     */
+    private record Memo(ArticleAnalysis analysis, String analysisText,
+                        java.util.Map<Span, SortedMap<String, Double>> features) {
+    }
+
+    private static final ThreadLocal<Memo> MEMO = new ThreadLocal<>();
+
+    private static SortedMap<String, Double> compute(ArticleAnalysis analysis, Span unit, String analysisText) {
         Article article = analysis.article();
-        String text = unit.of(article.analysisText());
+        String text = unit.of(analysisText);
         int words = words(text).size();
         SortedMap<String, Double> f = new TreeMap<>();
         f.put("ev_words_log", Math.log1p(words));
