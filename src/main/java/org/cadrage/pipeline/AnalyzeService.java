@@ -43,8 +43,9 @@ public final class AnalyzeService {
 
     /**
      * Runs the job and writes {@code analysis.jsonl} and {@code run.json} under {@code settings.out()}. With a
-     * workspace, articles whose id and text it already holds are counted {@code unchanged} and not analysed again,
-     * and every analysis is also stored there, in batches of {@value #STORE_BATCH} per transaction.
+     * workspace, articles whose id and text it already holds are counted {@code unchanged} and not analysed again
+     * (their stored analysis is written to {@code analysis.jsonl} in its place, so that the file always holds every
+     * input article), and every new analysis is also stored there, in batches of {@value #STORE_BATCH} per transaction.
      *
      * @param log where the progress bar goes (usually stderr)
      * @throws InputException when a path the user named is missing, unreadable or of an unknown format
@@ -75,7 +76,14 @@ public final class AnalyzeService {
                 BuildInfo.version(), pipelineId, analyzer.annotator().id())) {
             Runnable drainOne = () -> {
                 Outcome o = await(window.removeFirst());
-                if (o.analysis != null) {
+                if (o.stored) {
+                    try {
+                        writer.write(o.analysis);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    unchanged[0]++;
+                } else if (o.analysis != null) {
                     try {
                         writer.write(o.analysis);
                     } catch (IOException e) {
@@ -100,11 +108,12 @@ public final class AnalyzeService {
                             "no text left once boilerplate is removed"));
                     return;
                 }
-                if (ws != null && ws.isCurrent(article.id(), Workspace.textSha256(article))) {
-                    unchanged[0]++;
-                    return;
-                }
-                window.addLast(pool.submit(() -> analyse(article, progress)));
+                java.util.Optional<ArticleAnalysis> stored = ws != null
+                        && ws.isCurrent(article.id(), Workspace.textSha256(article))
+                        ? ws.current(article.id()) : java.util.Optional.empty();
+                window.addLast(stored.isPresent()
+                        ? java.util.concurrent.CompletableFuture.completedFuture(new Outcome(stored.get(), null, true))
+                        : pool.submit(() -> analyse(article, progress)));
                 while (window.size() > 4 * settings.threads()) {
                     drainOne.run();
                 }
@@ -145,11 +154,11 @@ public final class AnalyzeService {
         try {
             ArticleAnalysis a = analyzer.analyze(article);
             progress.done(a.metrics().tokens(), article.span().length());
-            return new Outcome(a, null);
+            return new Outcome(a, null, false);
         } catch (RuntimeException | StackOverflowError e) {
             progress.done(0, article.span().length());
             return new Outcome(null, IngestIssue.skipped(article.source().path(), article.id(),
-                    "analysis failed: " + e));
+                    "analysis failed: " + e), false);
         }
     }
 
@@ -177,6 +186,7 @@ public final class AnalyzeService {
         return total;
     }
 
-    private record Outcome(ArticleAnalysis analysis, IngestIssue issue) {
+    /** An analysis done now, one read back from the workspace ({@code stored}: unchanged article), or an issue. */
+    private record Outcome(ArticleAnalysis analysis, IngestIssue issue, boolean stored) {
     }
 }

@@ -64,7 +64,13 @@ class AnalyzeServiceWorkspaceTest {
         assertEquals(1, second.analysed());
         assertEquals(4, second.unchanged());
         assertEquals(1, second.skipped());
-        assertEquals(1, Files.readAllLines(dir.resolve("out2/analysis.jsonl")).size());
+        List<String> lines = Files.readAllLines(dir.resolve("out2/analysis.jsonl"));
+        assertEquals(5, lines.size(), "unchanged articles are copied from the workspace: the file holds every article");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(lines.get(i).contains("\"id\":\"a" + i + "\""), "input order kept: " + lines.get(i));
+        }
+        assertTrue(lines.get(3).contains("\"span\":{\"start\":0,\"end\":39}"), "the changed article (39 chars) is the "
+                + "new analysis: " + lines.get(3));
         assertTrue(Files.readString(dir.resolve("out2/run.json")).contains("\"unchanged\" : 4"));
 
         try (Workspace w = Workspace.open(ws)) {
