@@ -58,33 +58,7 @@ public final class Bootstrap {
     public static ConfidenceIntervals percentile(String task, TaskKind kind, List<String> labelSet,
                                                  List<List<String>> gold, List<List<String>> predicted,
                                                  List<String> clusters, int resamples, long seed) {
-        if (clusters.size() != gold.size() || predicted.size() != gold.size()) {
-            throw new IllegalArgumentException("misaligned lists: " + gold.size() + " gold, " + predicted.size()
-                    + " predicted, " + clusters.size() + " clusters");
-        }
-        if (gold.isEmpty() || resamples < 1) {
-            throw new IllegalArgumentException("need items and at least one resample, got " + gold.size()
-                    + " items and " + resamples + " resamples");
-        }
-        List<List<Integer>> byCluster = byCluster(clusters);
-        RandomGenerator random = new Well19937c(seed);
-        double[][] scores = new double[3][resamples];
-        for (int b = 0; b < resamples; b++) {
-            List<List<String>> g = new ArrayList<>();
-            List<List<String>> p = new ArrayList<>();
-            for (int c = 0; c < byCluster.size(); c++) {
-                for (int i : byCluster.get(random.nextInt(byCluster.size()))) {
-                    g.add(gold.get(i));
-                    p.add(predicted.get(i));
-                }
-            }
-            EvaluationResult r = Metrics.evaluate(task, kind, labelSet, g, p);
-            scores[0][b] = r.microF1();
-            scores[1][b] = r.macroF1();
-            scores[2][b] = r.accuracy();
-        }
-        return new ConfidenceIntervals(0.95, resamples, seed, byCluster.size(), interval(scores[0]),
-                interval(scores[1]), interval(scores[2]));
+        return resample(task, kind, labelSet, gold, List.of(predicted), clusters, resamples, seed);
     }
 
     /**
@@ -98,9 +72,21 @@ public final class Bootstrap {
                                                        List<List<String>> gold, List<List<String>> a,
                                                        List<List<String>> b, List<String> clusters, int resamples,
                                                        long seed) {
-        if (clusters.size() != gold.size() || a.size() != gold.size() || b.size() != gold.size()) {
-            throw new IllegalArgumentException("misaligned lists: " + gold.size() + " gold, " + a.size() + " and "
-                    + b.size() + " predicted, " + clusters.size() + " clusters");
+        return resample(task, kind, labelSet, gold, List.of(a, b), clusters, resamples, seed);
+    }
+
+    /**
+     * Resamples clusters {@code resamples} times; each replicate scores the first prediction set, minus the second
+     * when there are two (both on the same resampled items).
+     */
+    private static ConfidenceIntervals resample(String task, TaskKind kind, List<String> labelSet,
+                                                List<List<String>> gold, List<List<List<String>>> sets,
+                                                List<String> clusters, int resamples, long seed) {
+        for (List<List<String>> predicted : sets) {
+            if (clusters.size() != gold.size() || predicted.size() != gold.size()) {
+                throw new IllegalArgumentException("misaligned lists: " + gold.size() + " gold, " + predicted.size()
+                        + " predicted, " + clusters.size() + " clusters");
+            }
         }
         if (gold.isEmpty() || resamples < 1) {
             throw new IllegalArgumentException("need items and at least one resample, got " + gold.size()
@@ -110,21 +96,20 @@ public final class Bootstrap {
         RandomGenerator random = new Well19937c(seed);
         double[][] scores = new double[3][resamples];
         for (int r = 0; r < resamples; r++) {
-            List<List<String>> g = new ArrayList<>();
-            List<List<String>> pa = new ArrayList<>();
-            List<List<String>> pb = new ArrayList<>();
+            List<Integer> items = new ArrayList<>();
             for (int c = 0; c < byCluster.size(); c++) {
-                for (int i : byCluster.get(random.nextInt(byCluster.size()))) {
-                    g.add(gold.get(i));
-                    pa.add(a.get(i));
-                    pb.add(b.get(i));
-                }
+                items.addAll(byCluster.get(random.nextInt(byCluster.size())));
             }
-            EvaluationResult ra = Metrics.evaluate(task, kind, labelSet, g, pa);
-            EvaluationResult rb = Metrics.evaluate(task, kind, labelSet, g, pb);
-            scores[0][r] = ra.microF1() - rb.microF1();
-            scores[1][r] = ra.macroF1() - rb.macroF1();
-            scores[2][r] = ra.accuracy() - rb.accuracy();
+            List<List<String>> g = items.stream().map(gold::get).toList();
+            for (int s = 0; s < sets.size(); s++) {
+                List<List<String>> predicted = sets.get(s);
+                EvaluationResult e = Metrics.evaluate(task, kind, labelSet, g,
+                        items.stream().map(predicted::get).toList());
+                double sign = s == 0 ? 1 : -1;
+                scores[0][r] += sign * e.microF1();
+                scores[1][r] += sign * e.macroF1();
+                scores[2][r] += sign * e.accuracy();
+            }
         }
         return new ConfidenceIntervals(0.95, resamples, seed, byCluster.size(), interval(scores[0]),
                 interval(scores[1]), interval(scores[2]));

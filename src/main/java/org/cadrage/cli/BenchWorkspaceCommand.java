@@ -43,7 +43,8 @@ final class BenchWorkspaceCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder).")
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Scratch folder, kept afterwards (default: a temporary folder, deleted at the end).")
     Path dir;
 
     @Override
@@ -52,6 +53,17 @@ final class BenchWorkspaceCommand implements Callable<Integer> {
         Path scratch = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("cadrage-bench");
         out.printf(Locale.ROOT, "bench-workspace: %d synthetic articles (seed %d) in %s, max heap %d MB%n", articles,
                 seed, scratch, Runtime.getRuntime().maxMemory() >> 20);
+        try {
+            run(out, scratch);
+        } finally {
+            if (dir == null) {
+                deleteTree(scratch); // the workspace and export of 100,000 articles weigh about 600 MB
+            }
+        }
+        return 0;
+    }
+
+    private void run(PrintWriter out, Path scratch) throws Exception {
         try (Workspace w = Workspace.open(scratch.resolve("workspace"))) {
             Provenance p = WorkspaceOptionsMixin.provenance(w, Map.of("bench", "synthetic"));
             long t0 = System.nanoTime();
@@ -80,7 +92,14 @@ final class BenchWorkspaceCommand implements Callable<Integer> {
             line(out, "export --format xlsx", t0, x.rows("Articles") + " article rows, "
                     + (Files.size(scratch.resolve("export.xlsx")) >> 20) + " MB");
         }
-        return 0;
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static void line(PrintWriter out, String what, long t0, String detail) {

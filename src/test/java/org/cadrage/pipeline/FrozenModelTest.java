@@ -3,25 +3,18 @@ package org.cadrage.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cadrage.classify.FramingModel;
 import org.cadrage.model.Article;
 import org.cadrage.model.TaskScores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A small model file trained once and committed ({@code src/test/resources/org/cadrage/pipeline/frozen-ton.model}):
  * it must still load and predict as it did. A change to the model-file format, the payload classes or the feature
  * extraction that breaks old models makes this test fail; bump {@code FramingFeatures.VERSION} (so old models are
- * refused with "retrain") and regenerate it with
- * {@code mvn test -Dtest=FrozenModelTest -Dcadrage.regenerateFrozenModel=true}.
+ * refused with "retrain") and regenerate it with {@link FrozenModelGenerator}.
  */
 class FrozenModelTest {
     static final Path FROZEN = Path.of("src/test/resources/org/cadrage/pipeline/frozen-ton.model");
@@ -38,17 +31,5 @@ class FrozenModelTest {
         assertEquals(List.of("alarmiste"), alarm.units().get(0).predicted());
         assertEquals(List.of("mesuré"), calm.units().get(0).predicted());
         assertTrue(alarm.units().get(0).probabilities().get("alarmiste") > 0.5);
-    }
-
-    @Test
-    @EnabledIfSystemProperty(named = "cadrage.regenerateFrozenModel", matches = "true")
-    void regenerate(@TempDir Path dir) throws Exception {
-        Path data = FramingFixtures.jsonl(dir.resolve("train.jsonl"), 30, 0);
-        Path lexicon = FramingFixtures.lexicon(dir.resolve("lexicon.xml"));
-        new TrainingService(new Analyzer(FramingFixtures.FAKE)).train(new TrainSettings(data, "ton",
-                dir.resolve("frozen-ton.model"), 3, 7, 20, false, "quick", lexicon, 1),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        Files.createDirectories(FROZEN.getParent());
-        Files.copy(dir.resolve("frozen-ton.model"), FROZEN, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -22,7 +22,6 @@ import weka.classifiers.functions.Logistic;
 import weka.classifiers.functions.SGD;
 import weka.classifiers.functions.SMO;
 import weka.classifiers.meta.MultiClassClassifier;
-import weka.classifiers.meta.FilteredClassifier;
 import weka.classifiers.trees.RandomForest;
 import weka.core.Attribute;
 import weka.core.Instance;
@@ -30,8 +29,6 @@ import weka.core.SparseInstance;
 import weka.core.Instances;
 import weka.core.SelectedTag;
 import weka.core.stemmers.NullStemmer;
-import weka.filters.Filter;
-import weka.filters.MultiFilter;
 import weka.filters.unsupervised.attribute.StringToWordVector;
 
 /**
@@ -42,8 +39,8 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  * union over the training rows); at predict time a missing feature is 0 and an unknown one is ignored. Text becomes
  * word vectors with Weka's {@code StringToWordVector} (TF-IDF, document-length normalised, {@link FrenchTokenizer}
  * n-grams, {@link FrenchStemmer} when {@code stem}, {@link FrenchStopwords}, the {@code wordsToKeep} most frequent
- * terms seen at least {@code minTermFrequency} times) <em>inside</em> a {@code FilteredClassifier}: the dictionary and
- * IDF weights are learned from the training rows of each fit only, so cross-validation never leaks test words.
+ * terms seen at least {@code minTermFrequency} times), fitted once per fit by a {@link TextVectorizer}: the dictionary
+ * and IDF weights are learned from the training rows of each fit only, so cross-validation never leaks test words.
  *
  * <p><b>Algorithms</b> and their key parameter: {@link Algorithm#LOGISTIC} (Weka's quasi-Newton logistic regression,
  * ridge; its dense Hessian makes it slow beyond a few hundred attributes, so the search uses the next one),
@@ -220,7 +217,7 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         TextVectorizer vectorizer = null;
         List<Row> input = rows;
         if (features != FeatureSet.EVIDENCE) {
-            TextVectorizer.Fitted fitted = TextVectorizer.fit(rows.stream().map(Row::text).toList(), wordVector(0));
+            TextVectorizer.Fitted fitted = TextVectorizer.fit(rows.stream().map(Row::text).toList(), wordVector());
             vectorizer = fitted.vectorizer();
             input = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
@@ -231,7 +228,7 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
             featureNames = all;
         }
         double[][] scaling = Layout.scaling(featureNames, input);
-        Layout layout = new Layout(featureNames, false, scaling[0], scaling[1]);
+        Layout layout = new Layout(featureNames, scaling[0], scaling[1]);
         if (kind == TaskKind.SINGLE_LABEL) {
             List<String> gold = input.stream().map(r -> r.labels().get(0)).toList();
             WekaModel.Head head = fitHead(layout, input, gold, labels, features, seed);
@@ -364,27 +361,13 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
                 yield forest;
             }
         };
-        List<Filter> filters = new ArrayList<>();
-        if (layout.useText()) {
-            filters.add(wordVector(layout.textIndex()));
-        }
-        if (filters.isEmpty()) {
-            return base;
-        }
-        MultiFilter multi = new MultiFilter();
-        multi.setFilters(filters.toArray(new Filter[0]));
-        FilteredClassifier filtered = new FilteredClassifier();
-        filtered.setFilter(multi);
-        filtered.setClassifier(base);
-        filtered.setSeed(intSeed);
-        filtered.setDoNotCheckForModifiedClassAttribute(true);
-        return filtered;
+        return base;
     }
 
-    /** The word-vector filter for a string attribute at {@code textIndex} (package-private for tests). */
-    StringToWordVector wordVector(int textIndex) {
+    /** The (unfitted) word-vector filter of a one-attribute text data set (package-private for tests). */
+    StringToWordVector wordVector() {
         StringToWordVector words = new StringToWordVector();
-        words.setAttributeIndices(Integer.toString(textIndex + 1));
+        words.setAttributeIndices("first");
         words.setTokenizer(new FrenchTokenizer(maxGram));
         words.setStemmer(stem ? new FrenchStemmer() : new NullStemmer());
         words.setStopwordsHandler(new FrenchStopwords());
@@ -567,7 +550,6 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
      */
     static final class Layout {
         private final List<String> featureNames;
-        private final boolean useText;
         private final Map<String, Integer> index = new java.util.HashMap<>();
         private final Map<List<String>, Instances> templates = new java.util.concurrent.ConcurrentHashMap<>();
         private final double[] min;
@@ -575,17 +557,16 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         private final int[] offsets;
 
         /** A layout without scaling (values as they are). */
-        Layout(List<String> featureNames, boolean useText) {
-            this(featureNames, useText, null, null);
+        Layout(List<String> featureNames) {
+            this(featureNames, null, null);
         }
 
         /**
          * @param min   each feature's minimum over the training rows, or {@code null} for no scaling
          * @param scale {@code 1 / (max - min)}, 0 for a constant feature
          */
-        Layout(List<String> featureNames, boolean useText, double[] min, double[] scale) {
+        Layout(List<String> featureNames, double[] min, double[] scale) {
             this.featureNames = List.copyOf(featureNames);
-            this.useText = useText;
             for (int i = 0; i < this.featureNames.size(); i++) {
                 index.put(this.featureNames.get(i), i);
             }
@@ -644,23 +625,12 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
             return featureNames;
         }
 
-        boolean useText() {
-            return useText;
-        }
-
-        int textIndex() {
-            return featureNames.size();
-        }
-
         int classIndex() {
-            return featureNames.size() + (useText ? 1 : 0);
+            return featureNames.size();
         }
 
         /** A fresh, empty data set with this layout and the given class values (attributes shared with a template). */
         Instances header(List<String> classValues) {
-            if (useText) {
-                return newHeader(classValues); // the string attribute collects values: never share it
-            }
             Instances template = templates.computeIfAbsent(List.copyOf(classValues), this::newHeader);
             Instances data = new Instances(template, 0);
             data.setClassIndex(classIndex());
@@ -670,12 +640,9 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
         /**
          * The row as a sparse instance of {@code data} (features it does not know are ignored, missing ones are 0),
          * in time proportional to the row's features rather than the layout's width; class missing if
-         * {@code classValue} &lt; 0. With a text attribute, falls back to {@link #values}.
+         * {@code classValue} &lt; 0.
          */
         Instance instance(Instances data, Row row, int classValue, double weight) {
-            if (useText) {
-                return new SparseInstance(weight, values(data, row, classValue));
-            }
             int[] at = new int[row.features().size() + offsets.length + 1];
             double[] v = new double[at.length];
             int n = 0;
@@ -713,32 +680,10 @@ public record WekaLearner(Algorithm algorithm, double parameter, int wordsToKeep
             for (String name : featureNames) {
                 attributes.add(new Attribute(FEATURE_PREFIX + name));
             }
-            if (useText) {
-                attributes.add(new Attribute(TEXT_ATTRIBUTE, (List<String>) null));
-            }
             attributes.add(new Attribute(CLASS_ATTRIBUTE, new ArrayList<>(classValues)));
             Instances data = new Instances("cadrage", attributes, 0);
             data.setClassIndex(classIndex());
             return data;
-        }
-
-        /**
-         * The row's values for {@code data} (features it does not know are ignored, missing ones are 0; the text is
-         * added to the string attribute when there is one), class missing if {@code classValue} &lt; 0.
-         */
-        double[] values(Instances data, Row row, int classValue) {
-            double[] values = new double[classIndex() + 1];
-            for (Map.Entry<String, Double> e : row.features().entrySet()) {
-                Integer at = index.get(e.getKey());
-                if (at != null) {
-                    values[at] = scaled(at, e.getValue());
-                }
-            }
-            if (useText) {
-                values[textIndex()] = data.attribute(textIndex()).addStringValue(row.text());
-            }
-            values[classIndex()] = classValue < 0 ? weka.core.Utils.missingValue() : classValue;
-            return values;
         }
     }
 }

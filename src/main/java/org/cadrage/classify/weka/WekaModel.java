@@ -31,7 +31,6 @@ public final class WekaModel implements Learner.Model, Serializable {
     private final TaskKind kind;
     private final String[] labels;
     private final String[] featureNames;
-    private final boolean useText;
     private final TextVectorizer vectorizer;
     private final double[] scaleMin;
     private final double[] scale;
@@ -46,7 +45,6 @@ public final class WekaModel implements Learner.Model, Serializable {
         this.kind = kind;
         this.labels = labels.toArray(new String[0]);
         this.featureNames = layout.featureNames().toArray(new String[0]);
-        this.useText = layout.useText();
         this.vectorizer = vectorizer;
         this.scaleMin = layout.min();
         this.scale = layout.scale();
@@ -76,7 +74,7 @@ public final class WekaModel implements Learner.Model, Serializable {
 
     /** Whether the model reads the row's text. */
     public boolean usesText() {
-        return useText || vectorizer != null;
+        return vectorizer != null;
     }
 
     /**
@@ -96,7 +94,7 @@ public final class WekaModel implements Learner.Model, Serializable {
     @Override
     public synchronized Prediction predict(Row row) {
         if (layout == null) {
-            layout = new WekaLearner.Layout(List.of(featureNames), useText, scaleMin, scale);
+            layout = new WekaLearner.Layout(List.of(featureNames), scaleMin, scale);
         }
         if (vectorizer != null) {
             row = WekaLearner.withTerms(row, vectorizer.vector(row.text()));

@@ -77,7 +77,7 @@ class FrenchTextTest {
                 "La négociation nationale dans la capitale.", "Des négociations dans la nuit.")) {
             data.add(new DenseInstance(1, new double[] {data.attribute(0).addStringValue(text)}));
         }
-        Filter filter = WekaLearner.of(WekaLearner.Algorithm.LOGISTIC, 1).wordVector(0);
+        Filter filter = WekaLearner.of(WekaLearner.Algorithm.LOGISTIC, 1).wordVector();
         filter.setInputFormat(data);
         Instances vectors = Filter.useFilter(data, filter);
         List<String> terms = new ArrayList<>();
