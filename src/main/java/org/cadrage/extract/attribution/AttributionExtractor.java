@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cadrage.extract.camp.CampDecision;
+import org.cadrage.extract.camp.CampResolver;
+import org.cadrage.model.Camp;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,6 +57,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final int SHORT_QUOTE_WORDS = 3;
     private static final Pattern VERB_CLITIC = Pattern.compile(
             "(?i)(\\p{L}+)(-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))");
+
+    /** Places a headline's opening noun phrase (« Le ministère russe de la Défense : … »). */
+    private static final CampResolver CAMPS = CampResolver.load();
 
     private final ReportingVerbs verbs;
     private final OutletRegistry outlets;
@@ -125,9 +131,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         private final Set<Integer> usedVerbs = new HashSet<>();
         private final List<Draft> drafts = new ArrayList<>();
         private final boolean parsed;
+        private final java.time.LocalDate published;
 
         Run(AnnotatedDocument document) {
             this.text = document.text();
+            this.published = document.article().published();
             boolean anyHead = false;
             for (Sentence s : document.sentences()) {
                 int b = toks.size();
@@ -205,6 +213,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         /** « … », a déclaré X / « … », a-t-il ajouté / « … », selon X. */
         private boolean cueAfter(Quotation q, int after) {
             int j = low.get(after).equals(",") ? after + 1 : after;
+            boolean dash = j < toks.size() && isDash(j);
+            j = dash ? j + 1 : j; // « … », – prévient X (a dash after the closing mark, common in translated copy)
             if (j >= toks.size()) {
                 return false;
             }
@@ -225,11 +235,68 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                         return false;
                     }
                     usedVerbs.add(v);
-                    drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
+                    Span mixed = mixedQuote(q, v);
+                    drafts.add(mixed == null
+                            ? new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v))
+                            : new Draft("indirect", sp, cueSpan(g), g.lexeme(), mixed, sentenceOf.get(v)));
                     return true;
                 }
             }
+            return dash && subjectFirstAfterDash(q, j);
+        }
+
+        /**
+         * « … », – Duda a indiqué: after a dash, the speaker may come first; the parse must give the reporting verb
+         * that subject, and the verb must govern no completive of its own (« – X a déclaré que … » reports something
+         * else).
+         */
+        private boolean subjectFirstAfterDash(Quotation q, int j) {
+            int end = sentenceEnd.get(sentenceOf.get(j));
+            for (int v = j + 1; v <= end && v - j <= 8; v++) {
+                if (low.get(v).equals(",") || low.get(v).equals(".") || isQuoteMark(toks.get(v))) {
+                    return false;
+                }
+                Group g = group(v);
+                if (g == null) {
+                    continue;
+                }
+                Speaker sp = subjectOf(g);
+                int que = findQue(g.after(), end);
+                if (!sp.present() || sp.from() != j || que >= 0 || isImpersonal(sp) || isEvidence(sp)) {
+                    return false;
+                }
+                usedVerbs.add(v);
+                drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
+                return true;
+            }
             return false;
+        }
+
+        /**
+         * « L'armée a « renforcé ses positions », a déclaré X »: when the quotation closes a clause that opened
+         * before it in the same sentence (the word before the opening mark is no punctuation), the statement is
+         * that whole clause, marks included, reported in part in the speaker's words; null when the quotation is
+         * the whole statement.
+         */
+        private Span mixedQuote(Quotation q, int cue) {
+            int before = lastTokenBefore(q.open());
+            if (before < 0 || toks.get(before).pos().equals("PUNCT") || !sentenceOf.get(before).equals(sentenceOf.get(cue))) {
+                return null;
+            }
+            int from = clauseStart(before);
+            for (int k = before; k > from; k--) {
+                if (low.get(k - 1).equals(",") && k >= 2 && isQuoteMark(toks.get(k - 2))) {
+                    from = k;
+                    break;
+                }
+            }
+            return new Span(toks.get(from).start(), q.close());
+        }
+
+        /** Whether token {@code k} is a dash (-, –, —, or CoreNLP's « -- »). */
+        private boolean isDash(int k) {
+            String w = text.substring(toks.get(k).start(), toks.get(k).end());
+            return !w.isEmpty() && w.chars().allMatch(c -> c == '-' || c == '\u2013' || c == '\u2014');
         }
 
         /**
@@ -380,7 +447,20 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             int inf = infinitive(a, end);
             Span content = null;
             Speaker sp = null;
-            if (que >= 0 && que < end) {
+            int request = words.is("request", g.lexeme().lemma()) ? request(a, end) : -1;
+            int self = selfReport(g, a, end);
+            if (words.is("request-only", g.lexeme().lemma()) && request < 0) {
+                return; // « appeler » names or calls unless it asks for something
+            }
+            if (request >= 0 && (que < 0 || que > request)) {
+                // « presse ses alliés de livrer », « a appelé à « donner » des armes »
+                content = clause(request, clauseEnd(request, end));
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+            } else if (self >= 0) {
+                // « s'était dit « indigné » par … », « s'est déclaré prêt à négocier »
+                content = clause(self, clauseEnd(self, end));
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+            } else if (que >= 0 && que < end) {
                 content = clause(que + 1, clauseEnd(que + 1, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             } else if (inf >= 0) {
@@ -413,25 +493,39 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
                 int comme = commeLe(g);
                 int from = clauseStart(comme);
-                if (comme - from >= 3) {
+                boolean continues = sp.present() && sp.to() + 2 <= end && low.get(sp.to() + 1).equals(",");
+                if (comme - from >= 3 && continues && low.get(comme - 1).equals(",")) {
+                    // « X veulent, comme le rappelle Y, nous entraîner … »: the statement spans the incise
+                    content = clause(from, clauseEnd(sp.to() + 2, end));
+                } else if (comme - from >= 3) {
                     content = clause(from, comme - 1);
-                } else if (sp.present() && sp.to() + 2 <= end && low.get(sp.to() + 1).equals(",")) {
-                    content = clause(sp.to() + 2, clauseEnd(sp.to() + 2, end));
+                } else if (continues) {
+                    int c = skipApposition(sp.to() + 2, end);
+                    content = clause(c, clauseEnd(c, end));
                 }
-            } else if (a <= end && takesObject(g) && objectStart(a)
+            } else if (a <= end && takesObject(g) && skipTime(a, end) <= end && objectStart(skipTime(a, end))
                     && !low.get(v).equals(g.lexeme().lemma())) { // an infinitive (« pourrait contester ») reports nothing yet
                 // « a dénoncé le rapport “injuste” », « a accusé Kiev de lancer ... », « a qualifié la visite de ... »
-                int ce = clauseEnd(a, end);
-                if (words.is("charge-verb", g.lexeme().lemma()) && chargeIsANoun(a, ce)) {
+                int o = skipTime(a, end); // « a accusé mardi l'ONG de … »
+                int ce = clauseEnd(o, end);
+                if (words.is("charge-verb", g.lexeme().lemma()) && chargeIsANoun(o, ce)) {
                     return; // « a accusé Moscou de crimes de guerre »: a charge, no statement reported
                 }
-                content = clause(a, ce);
+                content = clause(o, ce);
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             }
             if (content == null || content.length() == 0 || sp == null) {
                 return;
             }
             if (sp.present() && (isImpersonal(sp) || isEvidence(sp))) {
+                return;
+            }
+            if (request >= 0 && quotedShare(content) > 0.8) { // « a appelé les Européens à « frapper fort » »
+                Quotation q = firstQuoteAt(content.start());
+                if (q != null && sp.present()) {
+                    usedVerbs.add(v);
+                    drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
+                }
                 return;
             }
             if (que >= 0 && quotedShare(content) > 0.8) {
@@ -445,6 +539,101 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             usedVerbs.add(v);
             drafts.add(new Draft("indirect", sp, cueSpan(g), g.lexeme(), content, sentenceOf.get(v)));
+        }
+
+        /** The first token from {@code a} that is neither a time word nor an adverb (« mardi », « ainsi »). */
+        private int skipTime(int a, int end) {
+            int k = a;
+            while (k <= end && (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV"))) {
+                k++;
+            }
+            return k;
+        }
+
+        /**
+         * The start of a request's infinitive clause after a request verb ending at {@code a - 1}: time words and
+         * adverbs, then an optional object (« ses alliés », « aux Occidentaux », « à Kiev », up to seven words with
+         * no verb or punctuation), then « de », « d' » or « à » and an infinitive (tagged a verb, or a word in -er,
+         * -ir or -oir that CoreNLP took for a noun), a negation or a quotation; -1 otherwise.
+         */
+        private int request(int a, int end) {
+            int k = skipTime(a, end);
+            for (int m = k; m <= end && m - k <= 7; m++) {
+                String w = low.get(m);
+                boolean marker = w.equals("de") || w.equals("d'") || w.equals("à");
+                if (marker && m + 1 <= end && m > k - 1) {
+                    int c = m + 1;
+                    String next = low.get(c);
+                    if (isQuoteMark(toks.get(c)) || next.equals("ne") || next.equals("n'") || infinitiveAt(c)) {
+                        return c;
+                    }
+                }
+                Token t = toks.get(m);
+                if (t.isVerbal() || t.pos().equals("PUNCT") || words.is("que", w)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether token {@code c} is an infinitive (a verb in -er, -ir, -re, -oir, or a noun in -er/-ir/-oir
+         *  that CoreNLP mistook, followed by a determiner, pronoun, adverb or verb). */
+        private boolean infinitiveAt(int c) {
+            String w = low.get(c);
+            Token t = toks.get(c);
+            if (t.isVerbal()) {
+                return w.matches(".*(er|ir|re|oir)") || w.equals("être") || w.equals("avoir");
+            }
+            if (!t.pos().equals("NOUN") || !w.matches(".{2,}(er|ir|oir)") || c + 1 >= toks.size()) {
+                return false;
+            }
+            String p = toks.get(c + 1).pos();
+            return p.equals("DET") || p.equals("PRON") || p.equals("ADV") || p.equals("VERB");
+        }
+
+        /**
+         * « s'est dit « indigné » », « s'était déclaré prêt à »: a reflexive {@code self-report} verb (« se »/« s' »
+         * just before its group) followed by an adjective, a participle, an adverb and one of those, or a quotation;
+         * the start of that complement, else -1.
+         */
+        private int selfReport(Group g, int a, int end) {
+            if (!words.is("self-report", g.lexeme().lemma()) || a > end || g.start() == 0) {
+                return -1;
+            }
+            int b = base.get(g.start());
+            int r = g.start() - 1;
+            if (r < b || !(low.get(r).equals("s'") || low.get(r).equals("se"))) {
+                return -1;
+            }
+            int k = a;
+            if (toks.get(k).pos().equals("ADV") && k + 1 <= end) {
+                k++;
+            }
+            Token t = toks.get(k);
+            boolean complement = t.pos().equals("ADJ") || isQuoteMark(t)
+                    || t.pos().equals("VERB") && PARTICIPLE.matcher(low.get(k)).find();
+            return complement ? a : -1;
+        }
+
+        /**
+         * After « Comme le rappelle X, », an apposition to X that opens with no determiner, name or pronoun (« non
+         * soumis à la doxa, », « lui-même ancien ministre, ») is skipped: the statement starts after its comma.
+         */
+        private int skipApposition(int c, int end) {
+            String pos = toks.get(c).pos();
+            if (pos.equals("DET") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NOUN")
+                    || pos.equals("NUM") || isQuoteMark(toks.get(c))) {
+                return c;
+            }
+            for (int k = c; k < end && k - c < 10; k++) {
+                if (low.get(k).equals(",")) {
+                    return k + 1 < end ? k + 1 : c;
+                }
+                if (toks.get(k).pos().equals("AUX") || toks.get(k).deprel().startsWith("nsubj")) {
+                    return c; // a clause of its own, not an apposition
+                }
+            }
+            return c;
         }
 
         /**
@@ -484,7 +673,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     String pos = toks.get(k + 1).pos();
                     String next = low.get(k + 1);
                     if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PRON") || next.equals("ne")
-                            || next.equals("n'") || words.is("auxiliary", next)) {
+                            || next.equals("n'") || words.is("auxiliary", next) || infinitiveAt(k + 1)) {
                         return false;
                     }
                 }
@@ -517,7 +706,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         /** The reporting verb group whose verb is token {@code v}, or null. */
         private Group group(int v) {
             Token t = toks.get(v);
-            boolean finite = FINITE_ENDING.matcher(low.get(v)).find(); // « le rappelait » mistagged as a noun
+            boolean finite = FINITE_ENDING.matcher(low.get(v)).find() // « le rappelait » mistagged as a noun
+                    || v >= 2 && (low.get(v - 1).equals("le") || low.get(v - 1).equals("l'"))
+                    && low.get(v - 2).equals("comme"); // « Comme le rappellent X » tagged « le/DET rappellent/NOUN »
             if ((t.pos().equals("NOUN") && !finite) || t.pos().equals("PROPN") || t.pos().equals("DET")
                     || t.pos().equals("ADP") || t.pos().equals("PUNCT")) {
                 return null;
@@ -607,6 +798,13 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (g.start() == g.verb() && low.get(g.verb()).endsWith("ant")) {
                 return gerundSubject(g);
             }
+            int et = g.start() - 1;
+            while (et >= base.get(g.start()) && toks.get(et).pos().equals("ADV")) {
+                et--;
+            }
+            if (et > base.get(g.start()) && low.get(et).equals("et") && !low.get(g.verb()).endsWith("ant")) {
+                return sharedSubject(et, base.get(g.start()), g); // « X a assuré que … et a appelé … »
+            }
             Token verb = toks.get(g.verb());
             if (g.start() == g.verb() && low.get(g.verb()).equals(g.lexeme().lemma()) && parsed && verb.head() >= 0) {
                 Speaker governing = parsedSubject(verb.head() + base.get(g.verb()), true);
@@ -668,6 +866,14 @@ public final class AttributionExtractor implements Extractor<Attribution> {
 
         /** « Moscou rejette les accusations et affirme que »: the subject of the verb before the conjunction. */
         private Speaker sharedSubject(int conj, int from, Group g) {
+            int s = sentenceOf.get(conj);
+            for (int i = drafts.size() - 1; i >= 0; i--) { // « X a assuré que … et a appelé … »: X again
+                Draft d = drafts.get(i);
+                if (d.sentence == s && d.cue.end() <= toks.get(conj).start() && d.speaker.present()
+                        && d.speaker.to() < conj && !d.type.equals("according_to")) {
+                    return d.speaker;
+                }
+            }
             Token verb = toks.get(g.verb());
             if (parsed && verb.deprel().equals("conj") && verb.head() >= 0) {
                 Speaker sp = parsedSubject(verb.head() + base.get(g.verb()), true);
@@ -810,7 +1016,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             for (int k = a; k <= end && k - a < 12; k++) {
                 String w = low.get(k);
                 if (words.is("que", w)) {
-                    return k > a && (low.get(k - 1).equals("ce") || words.is("locution", low.get(k - 1))) ? -1 : k;
+                    // « considère ainsi que »: right after the verb, « ainsi » is the adverb, not « ainsi que »
+                    boolean adverb = k - 1 == a && low.get(a).equals("ainsi");
+                    return k > a && !adverb && (low.get(k - 1).equals("ce") || words.is("locution", low.get(k - 1)))
+                            ? -1 : k;
                 }
                 Token t = toks.get(k);
                 if (w.equals("qui") || w.equals(".") || w.equals(";") || w.equals(":")
@@ -1031,6 +1240,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (from > end || ".!?…".contains(low.get(end)) || !endsLine(end)) {
                 return;
             }
+            if (!toks.get(from).pos().equals("PROPN")) {
+                institutionColon(s, from, end);
+                return;
+            }
             for (int c = from + 1; c <= Math.min(from + 4, end - 3); c++) {
                 if (!low.get(c).equals(":")) {
                     if (!toks.get(c).pos().equals("PROPN")) {
@@ -1044,6 +1257,34 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return;
                 }
                 drafts.add(new Draft("indirect", sp, span(c, c), null, clause(c + 1, end), s));
+                return;
+            }
+        }
+
+        /**
+         * « Le ministère russe de la Défense : les forces … »: a headline line opening with a noun phrase of at most
+         * eight words, with no verb, that the camp resolver places as an official body or a medium (gazetteer,
+         * title with a side, outlet registry), then a colon and a clause with a verb that is not a quotation.
+         */
+        private void institutionColon(int s, int from, int end) {
+            for (int c = from + 1; c <= Math.min(from + 8, end - 3); c++) {
+                if (!low.get(c).equals(":")) {
+                    if (toks.get(c).isVerbal() || toks.get(c).pos().equals("PUNCT")) {
+                        return;
+                    }
+                    continue;
+                }
+                Speaker sp = trimPhrase(from, c - 1);
+                if (!sp.present() || !hasNoun(sp) || isQuoteMark(toks.get(c + 1)) || !hasVerb(c + 1, end)) {
+                    return;
+                }
+                CampDecision d = CAMPS.resolve(speakerText(sp), toks.subList(sp.from(), sp.to() + 1), null, published);
+                String rule = d.rule();
+                boolean placed = d.camp() != Camp.UNKNOWN && d.camp() != Camp.ANONYMOUS && !d.anonymous()
+                        && (rule.startsWith("gazetteer:") || rule.startsWith("title:") || rule.startsWith("registry:"));
+                if (placed) {
+                    drafts.add(new Draft("indirect", sp, span(c, c), null, clause(c + 1, end), s));
+                }
                 return;
             }
         }

@@ -23,6 +23,9 @@ public final class CampAssigner {
     private static final Pattern UNNAMED_EXPERTS = Pattern.compile("(?iu)(?:les|des|certains|plusieurs|de nombreux|"
             + "nombre d'|un|une|d'autres)\\s+(?:experts?|analystes?|spécialistes?|observateurs?|chercheurs?|"
             + "politologues?|économistes?|commentateurs?|médias|journaux|observateurs?)\\b");
+    /** A definite determiner and one head noun, with an optional adjective (« le ministère », « les autorités locales »). */
+    private static final Pattern DEFINITE_TITLE = Pattern.compile("(?iu)(?:le|la|les|l['’])\\s*(\\p{L}[\\p{L}-]+)"
+            + "(?:\\s+\\p{L}+)?");
     private static final java.util.Set<String> NP_POS = java.util.Set.of("DET", "NOUN", "ADJ", "ADP", "PROPN");
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("il", "elle", "ils", "elles", "-t-il",
             "-t-elle", "-il", "-elle", "-ils", "-elles", "lui", "eux");
@@ -43,7 +46,75 @@ public final class CampAssigner {
 
     /** The attributions with their camps filled, in the same order. */
     public List<Attribution> assign(List<Attribution> attributions, AnnotatedDocument doc) {
-        return attributions.stream().map(a -> withCamp(a, doc)).toList();
+        List<Attribution> out = new ArrayList<>(attributions.stream().map(a -> withCamp(a, doc)).toList());
+        for (int i = 0; i < out.size(); i++) {
+            out.set(i, anaphor(out.get(i), out, doc));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * « le ministère a ajouté », « la diplomate a affirmé »: a definite title with no side (left {@code unknown})
+     * names a source the article introduced before. The camp is taken from the nearest earlier attribution whose
+     * speaker phrase holds the same head noun and whose camp is known, else from the nearest earlier mention of the
+     * head noun followed by a side in the text (« le ministère russe de la Défense »); otherwise it stays unknown.
+     */
+    private Attribution anaphor(Attribution a, List<Attribution> all, AnnotatedDocument doc) {
+        if (!a.camp().equals(Camp.UNKNOWN.id()) || a.speaker() == null) {
+            return a;
+        }
+        String own = a.speaker().text();
+        boolean pronoun = PRONOUNS.contains(own.toLowerCase(java.util.Locale.ROOT).strip());
+        java.util.regex.Matcher m = DEFINITE_TITLE.matcher(pronoun && a.speakerResolved() != null
+                ? a.speakerResolved() : own);
+        if (!m.matches()) {
+            return a;
+        }
+        String head = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int at = a.speaker().start();
+        Attribution best = null;
+        for (Attribution b : all) {
+            if (b.speaker() != null && b.speaker().start() < at && !b.camp().equals(Camp.UNKNOWN.id())
+                    && !b.camp().equals(Camp.ANONYMOUS.id())
+                    && b.speaker().text().toLowerCase(java.util.Locale.ROOT).contains(head)
+                    && (best == null || b.speaker().start() > best.speaker().start())) {
+                best = b;
+            }
+        }
+        if (best != null) {
+            return withCampOf(a, Camp.fromId(best.camp()), a.speakerResolved());
+        }
+        List<Token> before = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.end() <= at) {
+                    before.add(t);
+                }
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (!before.get(i).word().toLowerCase(java.util.Locale.ROOT).equals(head)) {
+                continue;
+            }
+            int right = i;
+            while (right + 1 < before.size() && right - i < 6 && NP_POS.contains(before.get(right + 1).pos())) {
+                right++;
+            }
+            if (right == i) {
+                continue;
+            }
+            String phrase = doc.text().substring(before.get(i).start(), before.get(right).end());
+            CampDecision d = camps.resolve(phrase, before.subList(i, right + 1), null, doc.article().published());
+            if (d.camp() != Camp.UNKNOWN && d.camp() != Camp.ANONYMOUS && !d.anonymous()) {
+                return withCampOf(a, d.camp(), a.speakerResolved());
+            }
+        }
+        return a;
+    }
+
+    private static Attribution withCampOf(Attribution a, Camp camp, String resolved) {
+        return new Attribution(a.type(), a.speaker(), resolved, a.cue(), a.verbLemma(), a.verbStance(), a.content(),
+                camp.id(), a.anonymous(), a.nested(), a.via());
     }
 
     /**
@@ -69,6 +140,11 @@ public final class CampAssigner {
                 : camps.resolve(phrase, tokens, a.via(), doc.article().published());
         if (d.camp() == Camp.UNKNOWN && a.speakerResolved() != null) {
             d = fromContext(a.speakerResolved(), doc, d);
+            if (d.camp() == Camp.UNKNOWN && isPersonName(a.speakerResolved(), doc)) {
+                // a named person whom neither the gazetteer nor the article gives any office or side
+                d = new CampDecision(Camp.EXPERT_OR_OTHER, false, null, "person-without-office:"
+                        + a.speakerResolved().strip());
+            }
         }
         if ((d.camp() == Camp.EXPERT_OR_OTHER || d.camp() == Camp.UNKNOWN || d.camp() == Camp.INDEPENDENT_MEDIA)
                 && phrase != null && UNNAMED_EXPERTS.matcher(phrase).lookingAt()
@@ -103,6 +179,24 @@ public final class CampAssigner {
                 while (left > 0 && i - left < 6 && NP_POS.contains(t.get(left - 1).pos())) {
                     left--;
                 }
+                int first = left; // the name's first word (« Teresa » in « …, Teresa Ribera »)
+                while (first > 0 && t.get(first - 1).pos().equals("PROPN") && i - first < 4) {
+                    first--;
+                }
+                if (left == first && first >= 2 && t.get(first - 1).word().equals(",")) {
+                    // « la ministre espagnole de l'Énergie, Teresa Ribera »: an apposition before the name
+                    int l = first - 1;
+                    while (l > 0 && first - 1 - l < 8 && NP_POS.contains(t.get(l - 1).pos())) {
+                        l--;
+                    }
+                    if (l < first - 1) {
+                        String phrase = doc.text().substring(t.get(l).start(), t.get(i).end());
+                        CampDecision d = camps.resolve(phrase, t.subList(l, i + 1), null, doc.article().published());
+                        if (d.camp() != Camp.UNKNOWN && d.camp() != Camp.ANONYMOUS) {
+                            return new CampDecision(d.camp(), false, d.canonicalName(), "context:" + d.rule());
+                        }
+                    }
+                }
                 int right = i;
                 if (i + 1 < t.size() && t.get(i + 1).word().equals(",")) {
                     right = i + 1;
@@ -122,6 +216,28 @@ public final class CampAssigner {
             }
         }
         return fallback;
+    }
+
+    /**
+     * Whether {@code name} is a person's name: every word capitalised, and its last word tagged PER by the
+     * recogniser somewhere in the document.
+     */
+    private static boolean isPersonName(String name, AnnotatedDocument doc) {
+        String[] words = name.strip().split("\\s+");
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        String last = words[words.length - 1];
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.word().equals(last) && t.ner().equals("PER")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an attribution's source, or its relaying outlet, is a state-affiliated medium of the registry. */

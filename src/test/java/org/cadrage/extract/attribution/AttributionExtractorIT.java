@@ -80,6 +80,44 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void requestsSelfReportsCommeIncisesDashesAndMixedQuotes() {
+        assertEquals(List.of("indirect|Il|null|presse|livrer davantage de chars|null"),
+                summary("Il presse ainsi ses alliés de livrer davantage de chars."));
+        assertEquals(List.of("indirect|Le sénateur polonais Radoslaw Kowalski|Radoslaw Kowalski|a appelé"
+                        + "|« donner » des armes à l'Ukraine|null"),
+                summary("Le sénateur polonais Radoslaw Kowalski a appelé à « donner » des armes à l'Ukraine."));
+        assertEquals(List.of("indirect|Le ministre|Le ministre|était dit|« choqué » par les propos de son homologue|null"),
+                summary("Le ministre s'était dit « choqué » par les propos de son homologue."));
+        assertEquals(List.of("indirect|plusieurs diplomates européens|plusieurs diplomates européens|rappellent"
+                        + "|la Russie reste un voisin incontournable|null|A"),
+                summary("Comme le rappellent plusieurs diplomates européens, la Russie reste un voisin incontournable."));
+        assertEquals(List.of("indirect|Paul Martin|Paul Martin|rappelle|Les dirigeants veulent, comme le rappelle "
+                        + "justement Paul Martin, nous conduire vers l'impasse|null"),
+                summary("Les dirigeants veulent, comme le rappelle justement Paul Martin, nous conduire vers l'impasse."));
+        assertEquals(List.of("direct|le chef de l'opposition|le chef de l'opposition|prévient"
+                        + "|Nous ne céderons pas sur ce point|null"),
+                summary("« Nous ne céderons pas sur ce point », – prévient le chef de l'opposition."));
+        assertEquals(List.of("indirect|le général Ivan Petrov, chef des forces|Ivan Petrov|a déclaré"
+                        + "|L'armée a « considérablement renforcé ses positions dans le sud »|null"),
+                summary("L'armée a « considérablement renforcé ses positions dans le sud », a déclaré jeudi le "
+                        + "général Ivan Petrov, chef des forces."));
+        assertEquals(List.of("indirect|Le ministre allemand Karl Weber|Karl Weber|considère"
+                        + "|la décision était une erreur|null"),
+                summary("Le ministre allemand Karl Weber considère ainsi que la décision était une erreur."));
+        assertEquals(List.of("indirect|Le ministère de la Défense russe|Le ministère de la Défense russe|:"
+                        + "|les troupes ukrainiennes ont quitté la ville|null"),
+                summary("Le ministère de la Défense russe : les troupes ukrainiennes ont quitté la ville\n\nLe texte suit."));
+    }
+
+    @Test
+    void requestVerbsThatNameOrOrderAreNoAttributions() {
+        assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
+        assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));
+        assertEquals(List.of(), summary("Le ministère de la Santé : un bilan encore provisoire\n\nLe texte suit."));
+        assertEquals(List.of(), summary("Les députés ont ainsi voté, ainsi que le prévoyait le règlement, la loi."));
+    }
+
+    @Test
     void seedsKeepTheSpanContractAndFindAttributions() throws Exception {
         Path seeds = SharedCoreNlp.shared().resolve("corpus").resolve("seeds");
         int total = 0;

@@ -1,0 +1,58 @@
+package org.cadrage.extract.camp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.cadrage.extract.attribution.AttributionExtractor;
+import org.cadrage.model.Article;
+import org.cadrage.model.Attribution;
+import org.cadrage.nlp.AnnotatedDocument;
+import org.cadrage.nlp.corenlp.SharedCoreNlp;
+import org.junit.jupiter.api.Test;
+
+/** Camps decided from the article itself, on the real parse and NER: invented sentences. */
+class CampRulesIT {
+    private static final AttributionExtractor EXTRACTOR = new AttributionExtractor();
+    private static final CampAssigner CAMPS = CampAssigner.load();
+
+    /** speaker text → camp of each attribution, in order. */
+    private static List<String> camps(String text) {
+        AnnotatedDocument d = SharedCoreNlp.get().annotate(Article.of("camps", text));
+        return CAMPS.assign(EXTRACTOR.extract(d), d).stream()
+                .map(a -> a.speaker().text() + "=" + a.camp()).toList();
+    }
+
+    @Test
+    void aNamedPersonWithNoOfficeAnywhereIsExpertOrOther() {
+        assertEquals(List.of("Pierre Lemaire=expert_or_other"),
+                camps("Pierre Lemaire estime que l'Europe doit négocier avec Moscou."));
+    }
+
+    @Test
+    void anAppositionBeforeTheNameElsewhereGivesTheOffice() {
+        assertEquals(List.of("la ministre espagnole de l'Énergie, Teresa Ribera=western_official",
+                        "Ribera=western_official"),
+                camps("Selon la ministre espagnole de l'Énergie, Teresa Ribera, l'accord est injuste. "
+                        + "Ribera a ajouté que Madrid ne céderait pas."));
+        assertEquals(List.of("Elle=western_official"),
+                camps("La ministre espagnole de l'Énergie, Teresa Ribera, était à Bruxelles. Elle a estimé que "
+                        + "l'accord était injuste."));
+    }
+
+    @Test
+    void aDefiniteTitleWithoutSideTakesTheSourceIntroducedBefore() {
+        assertEquals(List.of("Le ministère russe de la Défense=russia_official", "le ministère=russia_official"),
+                camps("Le ministère russe de la Défense a annoncé que les troupes avançaient. Selon le ministère, "
+                        + "dix villages ont été pris."));
+        assertEquals(List.of("le ministère=unknown"),
+                camps("Selon le ministère, dix villages ont été pris."));
+    }
+
+    @Test
+    void separatistAuthoritiesAndOppositionLeaders() {
+        assertEquals(List.of("Les autorités séparatistes de Louhansk=russia_official"),
+                camps("Les autorités séparatistes de Louhansk affirment que l'armée a tiré sur un village."));
+        assertEquals(List.of("le chef de l'opposition=expert_or_other"),
+                camps("« Le pays va payer très cher ces sanctions », prévient le chef de l'opposition."));
+    }
+}
