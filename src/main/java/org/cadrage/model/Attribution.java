@@ -14,10 +14,13 @@ import java.util.Objects;
  * @param content         the reported content
  * @param camp            source camp id ({@code russia_official}, ..., {@code unknown})
  * @param via             the relaying outlet (« selon Deutsche Welle »), or {@code null}
+ * @param campRule        what decided the camp, as {@code kind:detail} (« gazetteer:Dmitri Peskov »,
+ *                        « title:porte-parole du Kremlin », « person-without-office:Paul Durand », « ner:ORG »), or
+ *                        {@code null} before camps are assigned (and in analyses written before this field existed)
  */
 public record Attribution(String type, TextSpan speaker, String speakerResolved, TextSpan cue, String verbLemma,
                           String verbStance, Span content, String camp, boolean anonymous, boolean nested,
-                          String via) {
+                          String via, String campRule) {
     public Attribution {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(cue, "cue");

@@ -247,6 +247,7 @@ public final class AnalysisJsonWriter implements Closeable {
         g.writeBooleanField("anonymous", a.anonymous());
         g.writeBooleanField("nested", a.nested());
         g.writeStringField("via", a.via());
+        g.writeStringField("campRule", a.campRule());
         g.writeEndObject();
     }
 

@@ -419,7 +419,7 @@ public final class SyntheticAnalyses {
             }
             String type = form == 0 ? "direct" : form == 1 ? "according_to" : "indirect";
             attributions.add(new Attribution(type, sp, null, cue, lemma, stance, content, camp.id(), anonymous, false,
-                    via));
+                    via, null));
             if (c.hedge != null) {
                 hedge(content.start() + c.text.indexOf(c.hedge), c);
             }
@@ -434,7 +434,7 @@ public final class SyntheticAnalyses {
                 Span moreContent = new Span(cs, sb.length());
                 text(".");
                 attributions.add(new Attribution("indirect", il, speaker, added, "ajouter", "neutral", moreContent,
-                        camp.id(), anonymous, false, null));
+                        camp.id(), anonymous, false, null, null));
                 if (more.hedge != null) {
                     hedge(cs + more.text.indexOf(more.hedge), more);
                 }

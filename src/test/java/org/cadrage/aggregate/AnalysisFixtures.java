@@ -52,7 +52,7 @@ public final class AnalysisFixtures {
         TextSpan ct = append(content);
         text.append(". ");
         attributions.add(new Attribution("indirect", sp, null, cue, lemma, stance, ct.span(), camp.id(),
-                camp == Camp.ANONYMOUS, false, null));
+                camp == Camp.ANONYMOUS, false, null, null));
         return this;
     }
 
@@ -66,7 +66,7 @@ public final class AnalysisFixtures {
         TextSpan sp = append(speaker);
         text.append(". ");
         attributions.add(new Attribution("direct", sp, null, cue, "déclarer", "neutral", ct.span(), camp.id(),
-                false, false, null));
+                false, false, null, null));
         return this;
     }
 

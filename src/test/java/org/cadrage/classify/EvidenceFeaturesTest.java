@@ -48,11 +48,11 @@ class EvidenceFeaturesTest {
         TextSpan tass = t("TASS");
         List<Attribution> attributions = List.of(
                 new Attribution("according_to", t("le Kremlin"), null, t("Selon"), null, null,
-                        s("l\u2019arm\u00e9e aurait recul\u00e9"), "russia_official", false, false, null),
+                        s("l\u2019arm\u00e9e aurait recul\u00e9"), "russia_official", false, false, null, null),
                 new Attribution("indirect", t("Moscou"), null, t("a d\u00e9menti"), "d\u00e9mentir", "denial",
-                        s("toute perte"), "russia_official", false, false, null),
+                        s("toute perte"), "russia_official", false, false, null, null),
                 new Attribution("direct", t("le ministre ukrainien"), null, t("a affirm\u00e9"), "affirmer", "assertive",
-                        s("Nous tiendrons"), "ukraine_official", false, false, null));
+                        s("Nous tiendrons"), "ukraine_official", false, false, null, null));
         Evidence evidence = new Evidence(
                 List.of(new Hedge("aurait", aurait.start(), aurait.end(), HedgeKind.CONDITIONAL, Scope.ATTRIBUTED,
                         "conditional:aurait")),
@@ -162,9 +162,9 @@ class EvidenceFeaturesTest {
         String text = "Le porte-parole a dit que le g\u00e9n\u00e9ral a affirm\u00e9 que tout allait bien.";
         Article article = Article.of("a2", text);
         Attribution outer = new Attribution("indirect", null, null, new TextSpan("a dit", 16, 21), "dire", "neutral",
-                new Span(26, text.length() - 1), "unknown", false, false, null);
+                new Span(26, text.length() - 1), "unknown", false, false, null, null);
         Attribution inner = new Attribution("indirect", null, null, new TextSpan("a affirm\u00e9", 37, 46), "affirmer",
-                "assertive", new Span(51, text.length() - 1), "unknown", false, true, null);
+                "assertive", new Span(51, text.length() - 1), "unknown", false, true, null, null);
         assertEquals("le g\u00e9n\u00e9ral a affirm\u00e9 que tout allait bien", outer.content().of(text));
         SortedMap<String, Double> f = EvidenceFeatures.of(new ArticleAnalysis(article,
                 new Evidence(List.of(), List.of(), List.of(outer, inner), List.of()), analysis().metrics()),

@@ -44,19 +44,25 @@ class ExtractionAccuracyIT {
 
     @Test
     void attributionsOnTheSemEvalGold() throws Exception {
-        attributions("training/annotations/attributions/semeval", 0.65, 0.88, 0.80);
+        attributions("training/annotations/attributions/semeval", 0.72, 0.88, 0.85);
     }
 
     /** Set 3 was annotated blind and measured once before any change: these floors guard the blind figures. */
     @Test
     void attributionsOnTheBlindSemEvalSet3() throws Exception {
-        attributions("training/annotations/attributions/semeval-blind3", 0.58, 0.88, 0.50);
+        attributions("training/annotations/attributions/semeval-blind3", 0.58, 0.88, 0.60);
     }
 
     /** Set 4 (14 articles, annotated blind) was measured once, with no change since: floors guard that figure. */
     @Test
     void attributionsOnTheBlindSemEvalSet4() throws Exception {
-        attributions("training/annotations/attributions/semeval-blind4", 0.62, 0.88, 0.65);
+        attributions("training/annotations/attributions/semeval-blind4", 0.64, 0.88, 0.70);
+    }
+
+    /** Set 5 (8 articles, annotated blind) was measured once after session 5's rule changes (F1 0.591). */
+    @Test
+    void attributionsOnTheBlindSemEvalSet5() throws Exception {
+        attributions("training/annotations/attributions/semeval-blind5", 0.55, 0.90, 0.60);
     }
 
     @Test

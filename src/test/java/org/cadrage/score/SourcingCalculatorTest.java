@@ -24,7 +24,7 @@ class SourcingCalculatorTest {
         int start = next;
         next += 100;
         return new Attribution(type, null, null, new TextSpan("x", start, start + 1), "dire", stance,
-                new Span(start + 10, start + 90), camp, anonymous, false, null);
+                new Span(start + 10, start + 90), camp, anonymous, false, null, null);
     }
 
     @Test

@@ -70,7 +70,7 @@ class WorkspaceTest {
         int tass = doc.indexOf("TASS");
         Attribution at = new Attribution("according_to", new TextSpan("des témoins", temoins, temoins + 11), null,
                 new TextSpan("Selon", selon, selon + 5), null, null, new Span(content, doc.indexOf(".\nPhoto")),
-                "unknown", false, false, null);
+                "unknown", false, false, null, null);
         Hedge h = new Hedge("aurait reculé", aurait, aurait + 13, HedgeKind.CONDITIONAL, Scope.ATTRIBUTED,
                 "conditional:aurait");
         Credit c = new Credit("TASS", tass, tass + 4, CreditKind.PHOTO, "TASS", null, null);

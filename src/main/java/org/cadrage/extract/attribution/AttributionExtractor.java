@@ -1437,7 +1437,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 out.add(new Attribution(d.type, speaker, resolved, TextSpan.of(text, d.cue),
                         d.verb == null ? null : d.verb.lemma(), d.verb == null ? null : d.verb.stance(), d.content,
-                        "unknown", anonymous, nested, d.via));
+                        "unknown", anonymous, nested, d.via, null));
             }
             out.sort(Comparator.comparing(Attribution::content).thenComparing(a -> a.cue().span()));
             return List.copyOf(out);

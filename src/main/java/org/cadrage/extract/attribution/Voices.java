@@ -46,7 +46,7 @@ final class Voices {
                 }
             }
             out.add(new Attribution(a.type(), a.speaker(), a.speakerResolved(), a.cue(), a.verbLemma(), stance,
-                    a.content(), a.camp(), a.anonymous(), a.nested(), a.via()));
+                    a.content(), a.camp(), a.anonymous(), a.nested(), a.via(), a.campRule()));
         }
         return out;
     }

@@ -82,7 +82,7 @@ public final class CampAssigner {
             }
         }
         if (best != null) {
-            return withCampOf(a, Camp.fromId(best.camp()), a.speakerResolved());
+            return withCampOf(a, Camp.fromId(best.camp()), "anaphor:" + best.speaker().text().strip());
         }
         List<Token> before = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -106,15 +106,15 @@ public final class CampAssigner {
             String phrase = doc.text().substring(before.get(i).start(), before.get(right).end());
             CampDecision d = camps.resolve(phrase, before.subList(i, right + 1), null, doc.article().published());
             if (d.camp() != Camp.UNKNOWN && d.camp() != Camp.ANONYMOUS && !d.anonymous()) {
-                return withCampOf(a, d.camp(), a.speakerResolved());
+                return withCampOf(a, d.camp(), "anaphor:" + d.rule());
             }
         }
         return a;
     }
 
-    private static Attribution withCampOf(Attribution a, Camp camp, String resolved) {
-        return new Attribution(a.type(), a.speaker(), resolved, a.cue(), a.verbLemma(), a.verbStance(), a.content(),
-                camp.id(), a.anonymous(), a.nested(), a.via());
+    private static Attribution withCampOf(Attribution a, Camp camp, String rule) {
+        return new Attribution(a.type(), a.speaker(), a.speakerResolved(), a.cue(), a.verbLemma(), a.verbStance(),
+                a.content(), camp.id(), a.anonymous(), a.nested(), a.via(), rule);
     }
 
     /**
@@ -153,7 +153,7 @@ public final class CampAssigner {
         }
         String resolved = a.speakerResolved() != null ? a.speakerResolved() : d.canonicalName();
         return new Attribution(a.type(), a.speaker(), resolved, a.cue(), a.verbLemma(), a.verbStance(), a.content(),
-                d.camp().id(), a.anonymous() || d.anonymous(), a.nested(), a.via());
+                d.camp().id(), a.anonymous() || d.anonymous(), a.nested(), a.via(), d.rule());
     }
 
     /**

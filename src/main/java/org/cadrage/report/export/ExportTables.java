@@ -100,6 +100,8 @@ final class ExportTables {
                 col("verbStance", "the verb's stance class (neutral, assertive, distancing, ...); empty when none"),
                 col("camp", "camp of the source: " + String.join(", ", Arrays.stream(Camp.values()).map(Camp::id)
                         .toList())),
+                col("campRule", "what decided the camp (gazetteer:NAME, title:PHRASE, metonym:PLACE, registry:OUTLET,"
+                        + " person-without-office:NAME, anaphor:..., ...); empty in older analyses"),
                 col("anonymous", "whether the source is anonymous (true/false)"),
                 col("nested", "whether the attribution is nested in another one's content (true/false)"),
                 col("via", "outlet relaying the statement (selon X, cité par Y); empty when none"),
@@ -210,7 +212,8 @@ final class ExportTables {
             Span extent = extent(at);
             attributionTable.row(Arrays.asList(a.id(), a.outlet(), a.published(), extent.start(), extent.end(),
                     at.type(), at.speaker() == null ? null : at.speaker().text(), at.speakerResolved(),
-                    at.cue().text(), at.verbLemma(), at.verbStance(), at.camp(), at.anonymous(), at.nested(), at.via(),
+                    at.cue().text(), at.verbLemma(), at.verbStance(), at.camp(), at.campRule(), at.anonymous(), at.nested(),
+                    at.via(),
                     at.content().start(), at.content().end(), at.content().of(doc)));
         }
         for (Hedge h : analysis.evidence().hedges()) {

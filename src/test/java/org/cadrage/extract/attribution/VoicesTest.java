@@ -12,7 +12,7 @@ class VoicesTest {
     private static Attribution a(String type, String resolved, int cueStart, int cueEnd, int from, int to,
                                  String stance) {
         return new Attribution(type, null, resolved, new TextSpan("x".repeat(cueEnd - cueStart), cueStart, cueEnd),
-                "dire", stance, new Span(from, to), "unknown", false, false, null);
+                "dire", stance, new Span(from, to), "unknown", false, false, null, null);
     }
 
     @Test

@@ -21,7 +21,7 @@ class CampAssignerTest {
         int s = speaker == null ? 0 : text.indexOf(speaker);
         return new Attribution("indirect", speaker == null ? null : new TextSpan(speaker, s, s + speaker.length()),
                 resolved, new TextSpan(text.substring(0, 1), 0, 1), "dire", "neutral", new Span(1, 2), "unknown",
-                false, false, via);
+                false, false, via, null);
     }
 
     @Test

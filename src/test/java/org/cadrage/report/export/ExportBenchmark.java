@@ -68,10 +68,10 @@ public final class ExportBenchmark {
         int p = PARAGRAPH.length();
         Attribution said = new Attribution("direct", ExportFixtures.ts(doc, "le maire"), null,
                 ExportFixtures.ts(doc, "a déclaré"), "déclarer", "neutral", ExportFixtures.span(doc, "Nous tiendrons"),
-                Camp.UKRAINE_OFFICIAL.id(), false, false, null);
+                Camp.UKRAINE_OFFICIAL.id(), false, false, null, null);
         Attribution selon = new Attribution("according_to", ExportFixtures.ts(doc, "le ministère"), null,
                 ExportFixtures.ts(doc, "Selon"), null, null, new org.cadrage.model.Span(p + 20, p + 55),
-                Camp.RUSSIA_OFFICIAL.id(), false, false, null);
+                Camp.RUSSIA_OFFICIAL.id(), false, false, null, null);
         Hedge h1 = ExportFixtures.hedge(doc, "auraient visé", HedgeKind.CONDITIONAL, Scope.ATTRIBUTED, "c:auraient");
         Hedge h2 = ExportFixtures.hedge(doc, "se serait réfugié", HedgeKind.CONDITIONAL, Scope.NARRATOR, "c:serait");
         return new ArticleAnalysis(a, new Evidence(List.of(h1, h2), f.evidence().credits().stream()

@@ -52,10 +52,10 @@ final class ExportFixtures {
         Article a = article("q-001", "Le Quotidien", LocalDate.of(2022, 2, 20), DOC1, "La ligne de front", 3);
         Attribution quote = new Attribution("direct", ts(DOC1, "le porte-parole du Kremlin"), null,
                 ts(DOC1, "a déclaré"), "déclarer", "neutral", span(DOC1, "Nous ne reculerons pas"),
-                Camp.RUSSIA_OFFICIAL.id(), false, false, null);
+                Camp.RUSSIA_OFFICIAL.id(), false, false, null, null);
         Attribution selon = new Attribution("according_to", ts(DOC1, "l’agence TASS"), "TASS", ts(DOC1, "Selon"),
                 null, null, span(DOC1, "les troupes se seraient retirées"), Camp.RUSSIA_STATE_MEDIA.id(), false,
-                false, null);
+                false, null, null);
         Hedge h = hedge(DOC1, "se seraient retirées", HedgeKind.CONDITIONAL, Scope.ATTRIBUTED,
                 "conditional:seraient");
         Credit c = credit(DOC1, "© Sputnik", CreditKind.PHOTO, "Sputnik", true, "RU");
@@ -79,7 +79,7 @@ final class ExportFixtures {
     static ArticleAnalysis second() {
         Article a = article("q-002", "Le Quotidien", LocalDate.of(2022, 3, 2), DOC2, HOSTILE, null);
         Attribution at = new Attribution("indirect", ts(DOC2, HOSTILE), null, ts(DOC2, "a affirmé"), "affirmer",
-                "assertive", span(DOC2, "la ville était calme"), Camp.UNKNOWN.id(), false, false, null);
+                "assertive", span(DOC2, "la ville était calme"), Camp.UNKNOWN.id(), false, false, null, null);
         Hedge h = hedge(DOC2, "aurait quitté", HedgeKind.CONDITIONAL, Scope.NARRATOR, "conditional:aurait");
         SourcingIndices si = new SourcingIndices(1, camps(Map.of(Camp.UNKNOWN, 1)), Map.of("unknown", 1.0), null,
                 0.0, 0.0, 0.0, 1.0, null, null, 0.0);
