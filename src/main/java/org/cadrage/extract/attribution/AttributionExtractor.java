@@ -875,7 +875,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
             }
             Token verb = toks.get(g.verb());
-            if (parsed && verb.deprel().equals("conj") && verb.head() >= 0) {
+            boolean inCompletive = false; // « X a assuré que son pays … et a appelé »: the parse joins the wrong verb
+            for (int p = from; p < conj && verb.head() >= 0 && p < verb.head() + base.get(g.verb()); p++) {
+                inCompletive |= words.is("que", low.get(p));
+            }
+            if (parsed && !inCompletive && verb.deprel().equals("conj") && verb.head() >= 0) {
                 Speaker sp = parsedSubject(verb.head() + base.get(g.verb()), true);
                 if (sp != null) {
                     return sp;
