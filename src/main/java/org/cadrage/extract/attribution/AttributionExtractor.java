@@ -34,8 +34,10 @@ import org.cadrage.nlp.Token;
  *       speech);</li>
  *   <li>{@code indirect}: a reporting verb with a {@code que} clause, an infinitive clause, a colon, a quoted
  *       label (« a qualifié de « … » »), or a clause before a postposed inverted cue (« …, a assuré Peskov »);
- *       gerunds (« ajoutant que ») take their sentence's speaker; headlines « … – chef de l'armée » and
- *       « Zakharova : … »;</li>
+ *       gerunds (« ajoutant que ») take their sentence's speaker; requests with an infinitive (« presse X de
+ *       livrer », « a appelé à négocier »); « se dire » + adjective; « Comme le rappelle X, … »; a quotation that
+ *       only ends a clause before a postposed cue (the whole clause); headlines « … – chef de l'armée »,
+ *       « Zakharova : … » and « Le ministère russe de la Défense : … »;</li>
  *   <li>{@code according_to}: « selon X », « d'après X », « cité par X », « de source X », a fronted « Pour X, ».</li>
  * </ul>
  * Speakers come from the dependency parse when there is one (the verb's {@code nsubj} and its noun phrase), else
@@ -1332,8 +1334,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return;
             }
             for (int d = end - 1; d > from + 2 && end - d <= 7; d--) {
-                String w = low.get(d);
-                if (!(w.equals("–") || w.equals("—") || w.equals("-") || w.equals("--"))) {
+                if (!isDash(d)) {
                     continue;
                 }
                 Speaker sp = trimPhrase(d + 1, end);

@@ -15,8 +15,10 @@ import org.cadrage.nlp.Token;
 /**
  * Gives each attribution of a document its camp: the {@link CampResolver}'s decision on the speaker phrase (or on the
  * pronoun's antecedent, or on the relaying outlet when no speaker is named), completed from the document itself — a
- * name the resolver cannot place takes the role the article gives it elsewhere, and unnamed experts or media are
- * anonymous. Immutable and thread-safe.
+ * name the resolver cannot place takes the role the article gives it elsewhere (before or after it), a named person
+ * with no office anywhere is expert_or_other, a definite title without side (« le ministère ») takes the camp of the
+ * source introduced before, and unnamed experts or media are anonymous. Each attribution records the deciding rule
+ * in {@code campRule}. Immutable and thread-safe.
  */
 public final class CampAssigner {
     /** Plural or indefinite unnamed experts, observers or media: anonymous sources, not named experts or media. */
@@ -103,9 +105,8 @@ public final class CampAssigner {
             if (right == i) {
                 continue;
             }
-            String phrase = doc.text().substring(before.get(i).start(), before.get(right).end());
-            CampDecision d = camps.resolve(phrase, before.subList(i, right + 1), null, doc.article().published());
-            if (d.camp() != Camp.UNKNOWN && d.camp() != Camp.ANONYMOUS && !d.anonymous()) {
+            CampDecision d = placed(before, i, right, doc);
+            if (d != null && !d.anonymous()) {
                 return withCampOf(a, d.camp(), "anaphor:" + d.rule());
             }
         }
@@ -189,12 +190,9 @@ public final class CampAssigner {
                     while (l > 0 && first - 1 - l < 8 && NP_POS.contains(t.get(l - 1).pos())) {
                         l--;
                     }
-                    if (l < first - 1) {
-                        String phrase = doc.text().substring(t.get(l).start(), t.get(i).end());
-                        CampDecision d = camps.resolve(phrase, t.subList(l, i + 1), null, doc.article().published());
-                        if (d.camp() != Camp.UNKNOWN && d.camp() != Camp.ANONYMOUS) {
-                            return new CampDecision(d.camp(), false, d.canonicalName(), "context:" + d.rule());
-                        }
+                    CampDecision d = l < first - 1 ? placed(t, l, i, doc) : null;
+                    if (d != null) {
+                        return new CampDecision(d.camp(), false, d.canonicalName(), "context:" + d.rule());
                     }
                 }
                 int right = i;
@@ -208,14 +206,20 @@ public final class CampAssigner {
                 if (left == i && right == i) {
                     continue;
                 }
-                String phrase = doc.text().substring(t.get(left).start(), t.get(right).end());
-                CampDecision d = camps.resolve(phrase, t.subList(left, right + 1), null, doc.article().published());
-                if (d.camp() != Camp.UNKNOWN && d.camp() != Camp.ANONYMOUS) {
+                CampDecision d = placed(t, left, right, doc);
+                if (d != null) {
                     return new CampDecision(d.camp(), false, d.canonicalName(), "context:" + d.rule());
                 }
             }
         }
         return fallback;
+    }
+
+    /** The resolver's decision on tokens {@code from..to} (inclusive), or null when it places nobody. */
+    private CampDecision placed(List<Token> t, int from, int to, AnnotatedDocument doc) {
+        String phrase = doc.text().substring(t.get(from).start(), t.get(to).end());
+        CampDecision d = camps.resolve(phrase, t.subList(from, to + 1), null, doc.article().published());
+        return d.camp() == Camp.UNKNOWN || d.camp() == Camp.ANONYMOUS ? null : d;
     }
 
     /**

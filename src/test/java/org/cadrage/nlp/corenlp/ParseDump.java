@@ -12,7 +12,9 @@ import org.cadrage.nlp.Token;
 
 /**
  * Developer tool: parses each line of standard input (« \n » written as ⏎) and prints its tokens with POS, NER,
- * head and relation, then the attributions found. Run with {@code mvn -q exec:java} or from the test classpath.
+ * head and relation, then the attributions found. Run from the test classpath: {@code java -cp
+ * target/test-classes:target/classes:<the test classpath of dependency:build-classpath>
+ * org.cadrage.nlp.corenlp.ParseDump < sentences.txt}.
  */
 public final class ParseDump {
     private ParseDump() {
