@@ -358,8 +358,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 Group g = group(v);
                 if (g != null) {
                     Speaker sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
-                    if (!sp.present() || isImpersonal(sp) || isEvidence(sp)) {
+                    if (sp.present() && (isImpersonal(sp) || isEvidence(sp))) {
                         return false;
+                    }
+                    if (!sp.present()) {
+                        break; // « …, affirmant que … : « … » »: the sentence's subject may still speak
                     }
                     usedVerbs.add(v);
                     drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
@@ -391,17 +394,43 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         /**
-         * « X s'est opposé à l'embargo : « … » »: the parsed subject, naming someone, of the verb the colon ends
-         * (the colon is then the cue); null when there is none.
+         * « X s'est opposé à l'embargo : « … » »: the parsed subject of the verb the colon ends, or of the verbs
+         * above it (« X continue, affirmant que … : « … » »), when it names someone: a name, a personal pronoun (not
+         * impersonal), or a body the camp resolver places; the colon is then the cue. Null when there is none.
          */
         private Speaker colonSentenceSubject(int colon) {
-            Token c = toks.get(colon);
-            if (!parsed || c.head() < 0) {
+            if (!parsed || toks.get(colon).head() < 0) {
                 return null;
             }
-            int head = c.head() + base.get(colon);
-            Speaker sp = toks.get(head).isVerbal() ? parsedSubject(head, true) : null;
-            return sp != null && sp.present() && (hasPos(sp, "PROPN") || hasNer(sp, "PER")) ? sp : null;
+            int b = base.get(colon);
+            int head = toks.get(colon).head() + b;
+            for (int step = 0; step < 4 && head >= b; step++) {
+                Token h = toks.get(head);
+                Speaker sp = h.isVerbal() ? parsedSubject(head, true) : null;
+                if (sp != null && sp.present()) {
+                    return namesSomeone(sp) ? sp : null;
+                }
+                head = h.head() < 0 ? -1 : h.head() + b;
+            }
+            return null;
+        }
+
+        private boolean namesSomeone(Speaker sp) {
+            if (hasPos(sp, "PROPN") || hasNer(sp, "PER")) {
+                return true;
+            }
+            if (sp.from() == sp.to()) {
+                return words.is("pronoun", low.get(sp.from())) && !isImpersonal(sp);
+            }
+            return placedBody(sp);
+        }
+
+        /** Whether the camp resolver places this phrase as an official body or medium (gazetteer, title, registry). */
+        private boolean placedBody(Speaker sp) {
+            CampDecision d = CAMPS.resolve(speakerText(sp), toks.subList(sp.from(), sp.to() + 1), null, published);
+            String rule = d.rule();
+            return d.camp() != Camp.UNKNOWN && d.camp() != Camp.ANONYMOUS && !d.anonymous()
+                    && (rule.startsWith("gazetteer:") || rule.startsWith("title:") || rule.startsWith("registry:"));
         }
 
         /** A full quoted clause in the sentence of a preceding reporting verb (« X a affirmé que « … » »). */
@@ -543,11 +572,21 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             drafts.add(new Draft("indirect", sp, cueSpan(g), g.lexeme(), content, sentenceOf.get(v)));
         }
 
-        /** The first token from {@code a} that is neither a time word nor an adverb (« mardi », « ainsi »). */
+        /**
+         * The first token from {@code a} that is neither a time word, an adverb nor an adverbial phrase (« mardi »,
+         * « ainsi », « à plusieurs reprises »).
+         */
         private int skipTime(int a, int end) {
             int k = a;
-            while (k <= end && (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV"))) {
-                k++;
+            while (k <= end) {
+                int phrase = words.phraseAt("adverbial", low, k);
+                if (phrase > 0) {
+                    k += phrase;
+                } else if (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV")) {
+                    k++;
+                } else {
+                    break;
+                }
             }
             return k;
         }
@@ -1210,28 +1249,70 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return last > 0 && last + 1 <= end && low.get(last + 1).equals(",") ? last : -1;
         }
 
-        /** The clause a « selon X » attaches to. */
+        /**
+         * The clause a « selon X » attaches to, inside its region: the sentence cut at « ; » and « : » and, when the
+         * cue sits in parentheses, the parentheses. A fronted cue (« Selon X, … », « … : selon lui, … », « d'autant
+         * que, selon X, … ») takes what follows X; a final one (« …, selon X. », « (…, selon X) ») the clause before
+         * it; an incise inside a clause (« Cela durera, selon lui, tant que … », « Ils sont, selon lui, les … ») the
+         * whole clause with the incise.
+         */
         private Span accordingContent(int g, Speaker sp, int from, int end) {
-            int first = from;
-            while (first < g && words.is("sentence-adverb", low.get(first))) {
+            int lo = from;
+            int hi = end;
+            int depth = 0;
+            for (int m = g - 1; m >= from; m--) {
+                String w = low.get(m);
+                depth += w.equals(")") ? 1 : w.equals("(") ? -1 : 0;
+                if (depth < 0 || depth == 0 && (w.equals(";") || w.equals(":"))) {
+                    lo = m + 1;
+                    break;
+                }
+            }
+            boolean inParens = lo > from && low.get(lo - 1).equals("(");
+            depth = 0;
+            for (int m = sp.to() + 1; m <= end; m++) {
+                String w = low.get(m);
+                depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+                if (depth < 0 || depth == 0 && !inParens && w.equals(";")) {
+                    hi = m - 1;
+                    break;
+                }
+            }
+            int first = lo;
+            while (first < g && (words.is("sentence-adverb", low.get(first)) || words.is("que", low.get(first))
+                    || low.get(first).equals(",") || toks.get(first).pos().equals("CCONJ"))) {
                 first++;
             }
             int after = sp.to() + 1;
             if (first == g) {
-                int k = after < end && low.get(after).equals(",") ? after + 1 : after;
-                return k <= end ? clause(k, end) : null;
+                int k = after <= hi && low.get(after).equals(",") ? after + 1 : after;
+                return k <= hi ? clause(k, hi) : null;
             }
             int last = g - 1;
             if (low.get(last).equals(",") || low.get(last).equals("(")) {
                 last--;
             }
-            if (last >= from && words.is("que", low.get(last)) && after < end && low.get(after).equals(",")) {
-                return clause(after + 1, end);
+            if (last < first) {
+                return null;
             }
-            if (after > end || low.get(after).equals(".") || low.get(after).equals(")") || !hasVerb(after, end)) {
-                return last >= from ? clause(clauseStart(last), last) : null;
+            String opener = toks.get(last).pos();
+            if (words.is("que", low.get(last)) || words.is("sentence-adverb", low.get(last))
+                    || opener.equals("SCONJ") || opener.equals("CCONJ")) {
+                int k = after <= hi && low.get(after).equals(",") ? after + 1 : after;
+                return k <= hi ? clause(k, hi) : null;
             }
-            return clause(from, end);
+            boolean restEmpty = after > hi || low.get(after).equals(".") || low.get(after).equals(")");
+            if (restEmpty || !hasVerb(after, hi) && !cannotEndClause(last)) {
+                return clause(Math.max(lo, clauseStart(last)), last);
+            }
+            return clause(lo, hi);
+        }
+
+        /** A token that cannot end a clause: an auxiliary or copula, a determiner, preposition, conjunction or clitic. */
+        private boolean cannotEndClause(int k) {
+            String pos = toks.get(k).pos();
+            return pos.equals("AUX") || pos.equals("DET") || pos.equals("ADP") || pos.equals("CCONJ")
+                    || pos.equals("SCONJ") || pos.equals("PRON") && !low.get(k).startsWith("-");
         }
 
         // ---------------------------------------------------------------- headlines
@@ -1284,11 +1365,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 if (!sp.present() || !hasNoun(sp) || isQuoteMark(toks.get(c + 1)) || !hasVerb(c + 1, end)) {
                     return;
                 }
-                CampDecision d = CAMPS.resolve(speakerText(sp), toks.subList(sp.from(), sp.to() + 1), null, published);
-                String rule = d.rule();
-                boolean placed = d.camp() != Camp.UNKNOWN && d.camp() != Camp.ANONYMOUS && !d.anonymous()
-                        && (rule.startsWith("gazetteer:") || rule.startsWith("title:") || rule.startsWith("registry:"));
-                if (placed) {
+                if (placedBody(sp)) {
                     drafts.add(new Draft("indirect", sp, span(c, c), null, clause(c + 1, end), s));
                 }
                 return;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,23 @@ final class Words {
             throw new IllegalArgumentException("unknown word role '" + role + "' in attribution-words.tsv");
         }
         return set.contains(word);
+    }
+
+    /**
+     * The number of tokens of the longest phrase of {@code role} (its words space-separated in the data file) that
+     * starts at {@code tokens[k]}, or 0; tokens are already {@link #norm normalised}.
+     */
+    int phraseAt(String role, List<String> tokens, int k) {
+        int best = 0;
+        for (String phrase : byRole.getOrDefault(role, Set.of())) {
+            String[] w = phrase.split(" ");
+            boolean match = k + w.length <= tokens.size();
+            for (int i = 0; match && i < w.length; i++) {
+                match = tokens.get(k + i).equals(w[i]);
+            }
+            best = match ? Math.max(best, w.length) : best;
+        }
+        return best;
     }
 
     /** Lower case (Locale.ROOT) with the typographic apostrophe made straight. */
