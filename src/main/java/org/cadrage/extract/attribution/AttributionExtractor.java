@@ -176,6 +176,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             for (Quotation q : quotes) {
                 quotation(q);
             }
+            chainQuotes();
             for (int g = 0; g < toks.size(); g++) {
                 reportingVerb(g);
                 according(g);
@@ -210,6 +211,90 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (q.words(text) > SHORT_QUOTE_WORDS && before >= 0) {
                 cueAround(q, before);
             }
+        }
+
+        /**
+         * A quotation with no cue of its own, chained to a neighbour that has one, gets the neighbour's speaker and
+         * cue: the next quotation of the same paragraph after a postposed cue (« « … », a déclaré X. « … » » and
+         * « « … », a déclaré X, « … » »), or a list of quotations separated only by commas or « et » (« « … », « … »,
+         * fait-il savoir », « X : « … », « … » »). A quotation inside another, or a short one inside a narrator's
+         * sentence, is never chained.
+         */
+        private void chainQuotes() {
+            Map<Quotation, Draft> by = new HashMap<>();
+            for (Draft d : drafts) {
+                if (d.type.equals("direct")) {
+                    for (Quotation q : quotes) {
+                        if (q.content().equals(d.content)) {
+                            by.putIfAbsent(q, d);
+                        }
+                    }
+                }
+            }
+            for (int i = 1; i < quotes.size(); i++) {
+                Quotation p = quotes.get(i - 1);
+                Quotation q = quotes.get(i);
+                Draft d = by.get(p);
+                if (d != null && !by.containsKey(q) && chainable(q) && (onlyJoints(p.close(), q.open())
+                        || d.cue.start() >= p.close() && onlyCue(p.close(), q.open(), d))) {
+                    by.put(q, chained(d, q));
+                }
+            }
+            for (int i = quotes.size() - 2; i >= 0; i--) {
+                Quotation q = quotes.get(i);
+                Quotation r = quotes.get(i + 1);
+                Draft d = by.get(r);
+                if (d != null && !by.containsKey(q) && chainable(q) && d.cue.start() >= r.close()
+                        && onlyJoints(q.close(), r.open())) {
+                    by.put(q, chained(d, q));
+                }
+            }
+        }
+
+        private Draft chained(Draft d, Quotation q) {
+            Draft c = new Draft("direct", d.speaker, d.cue, d.verb, q.content(), sentenceOf.get(firstTokenFrom(q.open())));
+            c.via = d.via;
+            drafts.add(c);
+            return c;
+        }
+
+        /** A closed quotation, not inside another, that is not a short fragment inside a sentence. */
+        private boolean chainable(Quotation q) {
+            if (!q.closed() || insideQuote(q.open()) || firstTokenFrom(q.open()) < 0) {
+                return false;
+            }
+            int before = lastTokenBefore(q.open());
+            return q.words(text) > SHORT_QUOTE_WORDS || before < 0 || toks.get(before).pos().equals("PUNCT");
+        }
+
+        /** Text between two quotations holding only commas, « et » and spaces, on one line. */
+        private boolean onlyJoints(int from, int to) {
+            String between = text.substring(Math.min(from + 1, to), to);
+            return between.indexOf('\n') < 0
+                    && between.replaceAll("(?i)[\\s\u00A0\u202F,;]|\\bet\\b", "").isEmpty();
+        }
+
+        /**
+         * Text between two quotations holding the first one's postposed cue and speaker, punctuation and at most six
+         * other words with no verb (« selon le Daily Beast », « mardi »), on one line.
+         */
+        private boolean onlyCue(int from, int to, Draft d) {
+            if (text.substring(Math.min(from + 1, to), to).indexOf('\n') >= 0) {
+                return false;
+            }
+            int lo = d.speaker.present() ? Math.min(d.cue.start(), toks.get(d.speaker.from()).start()) : d.cue.start();
+            int hi = d.speaker.present() ? Math.max(d.cue.end(), toks.get(d.speaker.to()).end()) : d.cue.end();
+            int other = 0;
+            for (int k = firstTokenFrom(from + 1); k >= 0 && k < toks.size() && toks.get(k).start() < to; k++) {
+                Token t = toks.get(k);
+                if (t.start() >= lo && t.end() <= hi || t.pos().equals("PUNCT") && !isQuoteMark(t)) {
+                    continue;
+                }
+                if (t.isVerbal() || isQuoteMark(t) || ++other > 6) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** « … », a déclaré X / « … », a-t-il ajouté / « … », selon X. */
@@ -473,9 +558,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return;
             }
             int end = sentenceEnd.get(sentenceOf.get(v));
-            int a = g.after();
+            int a = skipLead(g.after(), end);
             int que = findQue(a, end);
             int inf = infinitive(a, end);
+            int question = words.is("question-verb", g.lexeme().lemma()) ? question(a, end) : -1;
             Span content = null;
             Speaker sp = null;
             int request = words.is("request", g.lexeme().lemma()) ? request(a, end) : -1;
@@ -494,6 +580,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             } else if (que >= 0 && que < end) {
                 content = clause(que + 1, clauseEnd(que + 1, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+            } else if (question >= 0) {
+                // « lui demande si … », « a expliqué pourquoi … »: an indirect question
+                content = clause(question, clauseEnd(question, end));
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             } else if (inf >= 0) {
                 content = clause(inf, clauseEnd(inf, end));
                 sp = subjectOf(g);
@@ -502,8 +592,15 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             } else if (a + 1 <= end && (low.get(a).equals("de") || low.get(a).equals("d'"))
                     && isQuoteMark(toks.get(a + 1))) {
-                content = clause(a, clauseEnd(a, end));
                 sp = subjectOf(g);
+                Quotation q = firstQuoteAt(toks.get(a + 1).start());
+                if (q != null && q.closed() && sp.present() && !isImpersonal(sp) && !isEvidence(sp)) {
+                    // « a qualifié de « campagne de désinformation » les déclarations … »: only the quoted words
+                    usedVerbs.add(v);
+                    drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
+                    return;
+                }
+                content = clause(a, clauseEnd(a, end));
             } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",") && !low.get(v).endsWith("ant")) {
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
                 int from = clauseStart(g.start() - 1);
@@ -1069,6 +1166,41 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 Token t = toks.get(k);
                 if (w.equals("qui") || w.equals(".") || w.equals(";") || w.equals(":")
                         || t.pos().equals("SCONJ") || t.isVerbal()) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The first token from {@code a} past time words, adverbs, adverbial phrases (« pour sa part ») and one
+         * comparative incise between commas (« a déclaré, comme il l'avait déjà fait, que … »).
+         */
+        private int skipLead(int a, int end) {
+            int k = skipTime(a, end);
+            if (k + 1 <= end && low.get(k).equals(",") && low.get(k + 1).equals("comme")) {
+                for (int m = k + 2; m <= Math.min(end, k + 16); m++) {
+                    if (low.get(m).equals(",")) {
+                        return skipTime(m + 1, end);
+                    }
+                }
+            }
+            return k;
+        }
+
+        /**
+         * The start of an indirect question after a verb of asking or explaining: within eight tokens with no verb
+         * and no other punctuation than quotation marks (an object « au diplomate » may come first), « si » or an
+         * interrogative word (« comment », « pourquoi »); -1 otherwise.
+         */
+        private int question(int a, int end) {
+            for (int k = a; k <= end && k - a < 8; k++) {
+                String w = low.get(k);
+                if (words.is("interrogative", w)) {
+                    return k + 1 <= end ? k : -1;
+                }
+                Token t = toks.get(k);
+                if (t.isVerbal() || t.pos().equals("PUNCT") && !isQuoteMark(t) || words.is("que", w)) {
                     return -1;
                 }
             }
