@@ -670,8 +670,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         /**
-         * The first token from {@code a} that is neither a time word, an adverb nor an adverbial phrase (« mardi »,
-         * « ainsi », « à plusieurs reprises »).
+         * The first token from {@code a} that is neither a time word, an adverb other than the negation nor an
+         * adverbial phrase (« mardi », « ainsi », « à plusieurs reprises »).
          */
         private int skipTime(int a, int end) {
             int k = a;
@@ -679,7 +679,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 int phrase = words.phraseAt("adverbial", low, k);
                 if (phrase > 0) {
                     k += phrase;
-                } else if (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV")) {
+                } else if (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV")
+                        && !low.get(k).equals("ne") && !low.get(k).equals("n'")) { // a negation belongs to the content
                     k++;
                 } else {
                     break;
@@ -1618,9 +1619,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             PronounResolver resolver = new PronounResolver(words);
             Map<Integer, Speaker> subjects = rootSubjects();
             int mention = 0;
+            Set<List<Span>> seen = new HashSet<>();
             for (Draft d : drafts) {
-                if (!cues.add(d.cue) && !d.type.equals("direct")) {
-                    continue;
+                if (!cues.add(d.cue) && !d.type.equals("direct") || !seen.add(List.of(d.cue, d.content))) {
+                    continue; // one attribution per cue, except quotations sharing it; never the same one twice
                 }
                 int at = d.speaker.present() ? toks.get(d.speaker.from()).start() : d.cue.start();
                 while (mention < toks.size() && toks.get(mention).start() < at) {

@@ -110,6 +110,48 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void selonRegionsNounObjectsQuestionsAndIncises() {
+        assertEquals(List.of("according_to|lui|null|selon|Les sanctions sont, selon lui, les plus dures jamais "
+                        + "imposées|null"),
+                summary("Les sanctions sont, selon lui, les plus dures jamais imposées."));
+        assertEquals(List.of("according_to|la mission d'observation|la mission d'observation|selon"
+                        + "|environ quarante par jour|null"),
+                summary("Les tirs ont doublé (environ quarante par jour, selon la mission d'observation) depuis lundi."));
+        assertEquals(List.of("according_to|lui|null|selon|aucun soldat n'a franchi la frontière|null"),
+                summary("Le ministre reste ferme : selon lui, aucun soldat n'a franchi la frontière."));
+        assertEquals(List.of("indirect|Le porte-parole du gouvernement|Le porte-parole du gouvernement|avoue"
+                        + "|des erreurs de communication|null"),
+                summary("Le porte-parole du gouvernement avoue des erreurs de communication."));
+        assertEquals(List.of("indirect|Il|null|dénonce|le « chantage énergétique » de Moscou|null"),
+                summary("Il dénonce à plusieurs reprises le « chantage énergétique » de Moscou."));
+        assertEquals(List.of("indirect|Un journaliste|Un journaliste|a demandé|si l'armée allait se retirer|null|A"),
+                summary("Un journaliste lui a demandé si l'armée allait se retirer."));
+        assertEquals(List.of("indirect|Le président|Le président|a déclaré|Kiev ne céderait rien|null"),
+                summary("Le président a déclaré, comme il l'avait fait la veille, que Kiev ne céderait rien."));
+        assertEquals(List.of("direct|La présidente de la Commission|La présidente de la Commission|parle"
+                        + "|moment historique pour l'Europe|null"),
+                summary("La présidente de la Commission parle de « moment historique pour l'Europe »."));
+        assertEquals(List.of("direct|La diplomate Anna Sokolova|Anna Sokolova|a qualifié|campagne de mensonges|null"),
+                summary("La diplomate Anna Sokolova a qualifié de « campagne de mensonges » les accusations."));
+        assertEquals(List.of(), summary("Le Kremlin a rappelé son ambassadeur à Varsovie."));
+    }
+
+    @Test
+    void quotationsChainedToANeighboursCue() {
+        assertEquals(List.of("direct|Sergueï Lavrov|Sergueï Lavrov|a déclaré|Nous sommes prêts à discuter|null",
+                        "direct|Sergueï Lavrov|Sergueï Lavrov|a déclaré|Les négociations reprendront bientôt.|null"),
+                summary("« Nous sommes prêts à discuter », a déclaré Sergueï Lavrov mardi. "
+                        + "« Les négociations reprendront bientôt. »"));
+        assertEquals(List.of("direct|-t-elle|null|a-t-elle répété|Nous ne cèderons rien du tout|null",
+                        "direct|-t-elle|null|a-t-elle répété|nous tiendrons aussi longtemps qu'il faudra|null"),
+                summary("« Nous ne cèderons rien du tout », « nous tiendrons aussi longtemps qu'il faudra », "
+                        + "a-t-elle répété."));
+        assertEquals(List.of("direct|le général|le général|a affirmé|Nous gagnerons cette bataille|null"),
+                summary("« Nous gagnerons cette bataille », a affirmé le général. Le « succès » reste pourtant "
+                        + "incertain."));
+    }
+
+    @Test
     void requestVerbsThatNameOrOrderAreNoAttributions() {
         assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
         assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));
