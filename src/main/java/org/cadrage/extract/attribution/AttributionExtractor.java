@@ -31,14 +31,17 @@ import org.cadrage.nlp.Token;
  *       ajouté / selon X), inside it as an incise (« …, a-t-il dit, … »), before it with a colon (X a déclaré :
  *       « … », a named subject and a colon, or a headline « X : « … » »), or around it (a quotation of more than
  *       three words in the clause of a reporting verb; shorter quoted fragments are part of the reported
- *       speech);</li>
- *   <li>{@code indirect}: a reporting verb with a {@code que} clause, an infinitive clause, a colon, a quoted
- *       label (« a qualifié de « … » »), or a clause before a postposed inverted cue (« …, a assuré Peskov »);
+ *       speech); a quoted label (« a qualifié de « … » », the quoted words only); a quotation with no cue of its
+ *       own chained to a neighbour's (« « … », a déclaré X. « … » », « « … », « … », fait-il savoir »);</li>
+ *   <li>{@code indirect}: a reporting verb with a {@code que} clause, an infinitive clause, an indirect question
+ *       (« demande si »), a colon, a noun-phrase object of a judging or listed verb (« dénonce le rapport »,
+ *       « avoue des erreurs »), or a clause before a postposed inverted cue (« …, a assuré Peskov »);
  *       gerunds (« ajoutant que ») take their sentence's speaker; requests with an infinitive (« presse X de
  *       livrer », « a appelé à négocier »); « se dire » + adjective; « Comme le rappelle X, … »; a quotation that
  *       only ends a clause before a postposed cue (the whole clause); headlines « … – chef de l'armée »,
  *       « Zakharova : … » and « Le ministère russe de la Défense : … »;</li>
- *   <li>{@code according_to}: « selon X », « d'après X », « cité par X », « de source X », a fronted « Pour X, ».</li>
+ *   <li>{@code according_to}: « selon X », « d'après X », « cité par X », « de source X », a fronted « Pour X, »;
+ *       the content is the clause the cue sits in, bounded by « ; », « : » and parentheses.</li>
  * </ul>
  * Speakers come from the dependency parse when there is one (the verb's {@code nsubj} and its noun phrase), else
  * from surface rules; pronoun speakers resolve to the latest compatible earlier speaker. A medium named by « selon »
@@ -267,7 +270,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return q.words(text) > SHORT_QUOTE_WORDS || before < 0 || toks.get(before).pos().equals("PUNCT");
         }
 
-        /** Text between two quotations holding only commas, « et » and spaces, on one line. */
+        /** Text between two quotations holding only commas, semicolons, « et » and spaces, on one line. */
         private boolean onlyJoints(int from, int to) {
             String between = text.substring(Math.min(from + 1, to), to);
             return between.indexOf('\n') < 0
@@ -594,8 +597,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && isQuoteMark(toks.get(a + 1))) {
                 sp = subjectOf(g);
                 Quotation q = firstQuoteAt(toks.get(a + 1).start());
-                if (q != null && q.closed() && sp.present() && !isImpersonal(sp) && !isEvidence(sp)) {
-                    // « a qualifié de « campagne de désinformation » les déclarations … »: only the quoted words
+                int next = q == null ? -1 : firstTokenFrom(q.close() + 1);
+                boolean whole = takesObject(g) || next < 0 || next > end || toks.get(next).pos().equals("PUNCT");
+                if (q != null && q.closed() && whole && sp.present() && !isImpersonal(sp) && !isEvidence(sp)) {
+                    // « a qualifié de « campagne de désinformation » les déclarations … », « parle de « … » »: only
+                    // the quoted words (not « parle de « bonnes » propositions », a fragment inside a noun phrase)
                     usedVerbs.add(v);
                     drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
                     return;
@@ -1418,8 +1424,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             int after = sp.to() + 1;
             if (first == g) {
-                int k = after <= hi && low.get(after).equals(",") ? after + 1 : after;
-                return k <= hi ? clause(k, hi) : null;
+                return clauseAfter(after, hi);
             }
             int last = g - 1;
             if (low.get(last).equals(",") || low.get(last).equals("(")) {
@@ -1431,14 +1436,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             String opener = toks.get(last).pos();
             if (words.is("que", low.get(last)) || words.is("sentence-adverb", low.get(last))
                     || opener.equals("SCONJ") || opener.equals("CCONJ")) {
-                int k = after <= hi && low.get(after).equals(",") ? after + 1 : after;
-                return k <= hi ? clause(k, hi) : null;
+                return clauseAfter(after, hi);
             }
             boolean restEmpty = after > hi || low.get(after).equals(".") || low.get(after).equals(")");
             if (restEmpty || !hasVerb(after, hi) && !cannotEndClause(last)) {
                 return clause(Math.max(lo, clauseStart(last)), last);
             }
             return clause(lo, hi);
+        }
+
+        /** The clause from token {@code after} (past one comma) to {@code hi}, or null when nothing is left. */
+        private Span clauseAfter(int after, int hi) {
+            int k = after <= hi && low.get(after).equals(",") ? after + 1 : after;
+            return k <= hi ? clause(k, hi) : null;
         }
 
         /** A token that cannot end a clause: an auxiliary or copula, a determiner, preposition, conjunction or clitic. */

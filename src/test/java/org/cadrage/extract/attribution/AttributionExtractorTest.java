@@ -230,7 +230,9 @@ class AttributionExtractorTest {
 
     @Test
     void shortQuotedFragmentIsPartOfTheReportedSpeech() {
-        assertEquals(List.of(), summary("Petrov a parlé de « constructives » propositions."));
+        // a noun phrase carrying a quoted fragment is reported speech as a whole, never a separate quotation
+        assertEquals(List.of("indirect|Petrov|Petrov|a parlé|de « constructives » propositions|null"),
+                summary("Petrov a parlé de « constructives » propositions."));
         assertEquals(List.of("indirect|Petrov|Petrov|a affirmé|les propositions sont « constructives »|null"),
                 summary("Petrov a affirmé que les propositions sont « constructives »."));
     }
@@ -421,8 +423,10 @@ class AttributionExtractorTest {
     }
 
     @Test
-    void qualifierDeWithAQuotedLabelIsIndirect() {
-        assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a qualifié|de « provocation » les propositions|null"),
+    void qualifierDeWithAQuotedLabelKeepsOnlyTheQuotedWords() {
+        assertEquals(List.of("direct|Ivan Petrov|Ivan Petrov|a qualifié|provocation|null"),
                 summary("Ivan Petrov a qualifié de « provocation » les propositions."));
+        assertEquals(List.of("direct|Ivan Petrov|Ivan Petrov|a parlé|provocation délibérée|null"),
+                summary("Ivan Petrov a parlé de « provocation délibérée »."));
     }
 }
