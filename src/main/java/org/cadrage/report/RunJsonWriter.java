@@ -14,21 +14,30 @@ public final class RunJsonWriter {
     private RunJsonWriter() {
     }
 
+    /**
+     * Writes a run's provenance fields into the current JSON object: tool, version, git commit, annotator, pipeline
+     * id, then the libraries, settings and inputs maps with sorted keys. Shared by {@code run.json} and the
+     * comparison JSON so that both describe a run the same way.
+     */
+    public static void writeProvenanceFields(JsonGenerator g, Provenance p) throws IOException {
+        g.writeStringField("tool", p.tool());
+        g.writeStringField("version", p.version());
+        g.writeStringField("gitCommit", p.gitCommit());
+        g.writeStringField("annotator", p.annotator());
+        g.writeStringField("pipelineId", p.pipelineId());
+        AnalysisJsonWriter.writeStringMap(g, "libraries", p.libraries());
+        AnalysisJsonWriter.writeStringMap(g, "settings", p.settings());
+        AnalysisJsonWriter.writeStringMap(g, "inputs", p.inputs());
+    }
+
     public static void write(Path file, RunSummary s) throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             Provenance p = s.provenance();
             g.writeObjectFieldStart("provenance");
-            g.writeStringField("tool", p.tool());
-            g.writeStringField("version", p.version());
-            g.writeStringField("gitCommit", p.gitCommit());
-            g.writeStringField("annotator", p.annotator());
-            g.writeStringField("pipelineId", p.pipelineId());
+            writeProvenanceFields(g, p);
             g.writeNumberField("schemaVersion", AnalysisJsonWriter.SCHEMA_VERSION);
-            AnalysisJsonWriter.writeStringMap(g, "libraries", p.libraries());
-            AnalysisJsonWriter.writeStringMap(g, "settings", p.settings());
-            AnalysisJsonWriter.writeStringMap(g, "inputs", p.inputs());
             g.writeEndObject();
             g.writeObjectFieldStart("counts");
             g.writeNumberField("unitsSeen", s.unitsSeen());

@@ -18,9 +18,13 @@ import java.util.Set;
 final class Words {
     private static final Words INSTANCE = read();
     private final Map<String, Set<String>> byRole;
+    private final Map<String, List<String[]>> phrases; // each role's entries split into words
 
     private Words(Map<String, Set<String>> byRole) {
         this.byRole = byRole;
+        Map<String, List<String[]>> split = new HashMap<>();
+        byRole.forEach((role, set) -> split.put(role, set.stream().map(w -> w.split(" ")).toList()));
+        this.phrases = Map.copyOf(split);
     }
 
     static Words load() {
@@ -42,8 +46,7 @@ final class Words {
      */
     int phraseAt(String role, List<String> tokens, int k) {
         int best = 0;
-        for (String phrase : byRole.getOrDefault(role, Set.of())) {
-            String[] w = phrase.split(" ");
+        for (String[] w : phrases.getOrDefault(role, List.of())) {
             boolean match = k + w.length <= tokens.size();
             for (int i = 0; match && i < w.length; i++) {
                 match = tokens.get(k + i).equals(w[i]);

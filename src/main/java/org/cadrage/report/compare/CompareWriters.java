@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 import org.cadrage.aggregate.CompareSpec;
 import org.cadrage.aggregate.Comparison;
 import org.cadrage.aggregate.Comparison.IndexComparison;
 import org.cadrage.aggregate.TrendSlope;
 import org.cadrage.model.Provenance;
+import org.cadrage.report.RunJsonWriter;
 
 /**
  * Writes a {@link Comparison} as a terminal table, as JSON and as a self-contained HTML page with a forest chart
@@ -134,14 +134,7 @@ public final class CompareWriters {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeObjectFieldStart("provenance");
-            g.writeStringField("tool", p.tool());
-            g.writeStringField("version", p.version());
-            g.writeStringField("gitCommit", p.gitCommit());
-            g.writeStringField("annotator", p.annotator());
-            g.writeStringField("pipelineId", p.pipelineId());
-            stringMap(g, "libraries", p.libraries());
-            stringMap(g, "settings", p.settings());
-            stringMap(g, "inputs", p.inputs());
+            RunJsonWriter.writeProvenanceFields(g, p);
             CompareSpec s = c.spec();
             g.writeObjectFieldStart("compare");
             g.writeStringField("mode", s.mode().name().toLowerCase(Locale.ROOT));
@@ -215,14 +208,6 @@ public final class CompareWriters {
             g.writeString(o);
         }
         g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void stringMap(JsonGenerator g, String name, Map<String, String> m) throws IOException {
-        g.writeObjectFieldStart(name);
-        for (Map.Entry<String, String> e : new TreeMap<>(m).entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue());
-        }
         g.writeEndObject();
     }
 
