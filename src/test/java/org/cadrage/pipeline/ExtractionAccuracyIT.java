@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins the extractors' accuracy against our gold annotations (offsets and labels only; the evaluator checks each
- * annotated text's SHA-256 first). Thresholds are the issue's targets, below the figures the README reports.
+ * annotated text's SHA-256 first). Thresholds are regression floors just below the figures the README reports;
+ * for attributions they are below the issue's targets (F1 and camp 0.85), which are not met yet.
  */
 class ExtractionAccuracyIT {
     private final ExtractionEvaluator evaluator = new ExtractionEvaluator(new Analyzer(SharedCoreNlp.get()));
