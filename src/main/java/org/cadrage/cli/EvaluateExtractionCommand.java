@@ -24,7 +24,8 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
     Path gold;
 
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = "Folder holding the annotated texts (default: the folder named in the gold folder's corpus.path).")
+            description = "Folder holding the annotated texts, or a SemEval paragraph file (id<TAB>line<TAB>text) whose "
+                    + "articles are rebuilt as article<id>.txt (default: what the gold folder's corpus.path names).")
     Path corpus;
 
     @Option(names = "--errors", paramLabel = "FILE",

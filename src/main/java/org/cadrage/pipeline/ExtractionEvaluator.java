@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.cadrage.ingest.IngestOptions;
 import org.cadrage.ingest.InputException;
 import org.cadrage.ingest.Ingestor;
+import org.cadrage.ingest.ParagraphTemplate;
 import org.cadrage.model.Article;
 import org.cadrage.model.ArticleAnalysis;
 import org.cadrage.model.Attribution;
@@ -52,7 +53,9 @@ public final class ExtractionEvaluator {
 
     /**
      * Evaluates every {@code *.json} gold file of {@code goldDir} against the texts in {@code corpusDir}, or, when
-     * it is {@code null}, in the folder named by {@code goldDir/corpus.path}.
+     * it is {@code null}, in the folder named by {@code goldDir/corpus.path}. When that names a file rather than a
+     * folder, it is read as a SemEval paragraph file and its articles are rebuilt ({@link ParagraphTemplate}) into a
+     * temporary folder, deleted afterwards.
      */
     public List<Score> evaluate(Path goldDir, Path corpusDir) throws IOException, InputException {
         return evaluate(goldDir, corpusDir, line -> { });
@@ -72,6 +75,24 @@ public final class ExtractionEvaluator {
             }
             corpusDir = goldDir.resolve(Files.readString(pointer).trim()).normalize();
         }
+        if (Files.isRegularFile(corpusDir)) {
+            Path rebuilt = Files.createTempDirectory("cadrage-corpus-");
+            try {
+                return evaluateTexts(goldDir, ParagraphTemplate.writeArticles(corpusDir, rebuilt), errors);
+            } finally {
+                try (Stream<Path> s = Files.list(rebuilt)) {
+                    for (Path p : s.toList()) {
+                        Files.delete(p);
+                    }
+                }
+                Files.delete(rebuilt);
+            }
+        }
+        return evaluateTexts(goldDir, corpusDir, errors);
+    }
+
+    private List<Score> evaluateTexts(Path goldDir, Path corpusDir, java.util.function.Consumer<String> errors)
+            throws IOException, InputException {
         List<Path> files;
         try (Stream<Path> s = Files.list(goldDir)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

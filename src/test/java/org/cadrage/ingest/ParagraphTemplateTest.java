@@ -1,0 +1,58 @@
+package org.cadrage.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParagraphTemplateTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String content) throws Exception {
+        return Files.writeString(dir.resolve("test.template"), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void paragraphsGoBackToTheirLinesWithBlankLinesBetween() throws Exception {
+        Path t = write("""
+                12\t1\tL’OTAN s’inquiète – porte-parole
+                12\t3\t« Rien n’est exclu », a-t-il déclaré.\tfin
+                7\t2\tDeuxième ligne seule.
+                12\t4\tSuite immédiate.
+                """);
+        SortedMap<String, String> articles = ParagraphTemplate.read(t);
+        assertEquals(List.of("12", "7"), List.copyOf(articles.keySet()));
+        assertEquals("L’OTAN s’inquiète – porte-parole\n\n« Rien n’est exclu », a-t-il déclaré.\tfin\n"
+                + "Suite immédiate.\n", articles.get("12"));
+        assertEquals("\nDeuxième ligne seule.\n", articles.get("7"));
+
+        Path out = ParagraphTemplate.writeArticles(t, dir.resolve("out"));
+        assertEquals(articles.get("12"), Files.readString(out.resolve("article12.txt")));
+        assertEquals(articles.get("7"), Files.readString(out.resolve("article7.txt")));
+    }
+
+    @Test
+    void malformedLinesNameTheFileAndLine() throws Exception {
+        Path t = write("3\t1\tTitre\n3\tdeux\tTexte\n");
+        InputException e = assertThrows(InputException.class, () -> ParagraphTemplate.read(t));
+        assertTrue(e.getMessage().contains("test.template, line 2") && e.getMessage().contains("'deux'"),
+                e.getMessage());
+        Path missing = write("3\t1\tTitre\n\n3 sans tabulation\n");
+        e = assertThrows(InputException.class, () -> ParagraphTemplate.read(missing));
+        assertTrue(e.getMessage().endsWith("line 3: expected articleId<TAB>lineNumber<TAB>text"), e.getMessage());
+        Path twice = write("3\t1\tTitre\n3\t1\tAutre titre\n");
+        e = assertThrows(InputException.class, () -> ParagraphTemplate.read(twice));
+        assertTrue(e.getMessage().contains("line 2: article 3 already has a paragraph 1"), e.getMessage());
+        Path zero = write("3\t0\tTitre\n");
+        e = assertThrows(InputException.class, () -> ParagraphTemplate.read(zero));
+        assertTrue(e.getMessage().contains("line number 0 is not positive"), e.getMessage());
+    }
+}
