@@ -1,5 +1,6 @@
 package org.cadrage.extract.camp;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +18,8 @@ import org.cadrage.nlp.Token;
  * pronoun's antecedent, or on the relaying outlet when no speaker is named), completed from the document itself — a
  * name the resolver cannot place takes the role the article gives it elsewhere (before or after it), a named person
  * with no office anywhere is expert_or_other, a definite title without side (« le ministère ») takes the camp of the
- * source introduced before, and unnamed experts or media are anonymous. Each attribution records the deciding rule
+ * source introduced before, a definite medium the article does not place otherwise (« le journal ») is
+ * independent_media, and unnamed experts or media are anonymous. Each attribution records the deciding rule
  * in {@code campRule}. Immutable and thread-safe.
  */
 public final class CampAssigner {
@@ -46,11 +48,29 @@ public final class CampAssigner {
         return new CampAssigner(CampResolver.load(), OutletRegistry.load());
     }
 
+    /**
+     * The date on which offices are looked up: the article's publication date, or, when it has none, the latest date
+     * its text writes ({@link MentionedDates}), or {@code null} (see {@link ActorGazetteer} for undated articles).
+     */
+    static LocalDate dateOf(AnnotatedDocument doc) {
+        LocalDate published = doc.article().published();
+        return published != null ? published : MentionedDates.latest(doc.text());
+    }
+
     /** The attributions with their camps filled, in the same order. */
     public List<Attribution> assign(List<Attribution> attributions, AnnotatedDocument doc) {
-        List<Attribution> out = new ArrayList<>(attributions.stream().map(a -> withCamp(a, doc)).toList());
+        LocalDate date = dateOf(doc);
+        List<Attribution> out = new ArrayList<>(attributions.stream().map(a -> withCamp(a, doc, date)).toList());
         for (int i = 0; i < out.size(); i++) {
-            out.set(i, anaphor(out.get(i), out, doc));
+            Attribution a = anaphor(out.get(i), out, doc, date);
+            if (a.camp().equals(Camp.UNKNOWN.id()) && a.campRule() != null
+                    && a.campRule().startsWith(CampResolver.MEDIA_WITHOUT_SIDE)) {
+                // « le journal écrit »: a medium with no side, named nowhere else; Russian state media are named
+                // (registry) or stated (« médias d'État russes »), so nothing makes this one state-controlled
+                a = withCampOf(a, Camp.INDEPENDENT_MEDIA, "media-no-side:"
+                        + a.campRule().substring(CampResolver.MEDIA_WITHOUT_SIDE.length()));
+            }
+            out.set(i, a);
         }
         return List.copyOf(out);
     }
@@ -61,7 +81,7 @@ public final class CampAssigner {
      * speaker phrase holds the same head noun and whose camp is known, else from the nearest earlier mention of the
      * head noun followed by a side in the text (« le ministère russe de la Défense »); otherwise it stays unknown.
      */
-    private Attribution anaphor(Attribution a, List<Attribution> all, AnnotatedDocument doc) {
+    private Attribution anaphor(Attribution a, List<Attribution> all, AnnotatedDocument doc, LocalDate date) {
         if (!a.camp().equals(Camp.UNKNOWN.id()) || a.speaker() == null) {
             return a;
         }
@@ -105,7 +125,7 @@ public final class CampAssigner {
             if (right == i) {
                 continue;
             }
-            CampDecision d = placed(before, i, right, doc);
+            CampDecision d = placed(before, i, right, doc, date);
             if (d != null && !d.anonymous()) {
                 return withCampOf(a, d.camp(), "anaphor:" + d.rule());
             }
@@ -122,7 +142,7 @@ public final class CampAssigner {
      * Fills an attribution's camp from its speaker (the antecedent's name for a pronoun), or from the relaying
      * outlet when no speaker is named.
      */
-    Attribution withCamp(Attribution a, AnnotatedDocument doc) {
+    Attribution withCamp(Attribution a, AnnotatedDocument doc, LocalDate date) {
         String speaker = a.speaker() == null ? null : a.speaker().text();
         boolean pronoun = speaker != null && PRONOUNS.contains(speaker.toLowerCase(java.util.Locale.ROOT).strip());
         String phrase = pronoun && a.speakerResolved() != null ? a.speakerResolved() : speaker;
@@ -137,10 +157,10 @@ public final class CampAssigner {
             }
         }
         CampDecision d = phrase == null || phrase.isBlank()
-                ? camps.resolve(a.via() == null ? "" : a.via(), List.of(), null, doc.article().published())
-                : camps.resolve(phrase, tokens, a.via(), doc.article().published());
+                ? camps.resolve(a.via() == null ? "" : a.via(), List.of(), null, date)
+                : camps.resolve(phrase, tokens, a.via(), date);
         if (d.camp() == Camp.UNKNOWN && a.speakerResolved() != null) {
-            d = fromContext(a.speakerResolved(), doc, d);
+            d = fromContext(a.speakerResolved(), doc, date, d);
             if (d.camp() == Camp.UNKNOWN && isPersonName(a.speakerResolved(), doc)) {
                 // a named person whom neither the gazetteer nor the article gives any office or side
                 d = new CampDecision(Camp.EXPERT_OR_OTHER, false, null, "person-without-office:"
@@ -164,7 +184,7 @@ public final class CampAssigner {
      * before it, and an apposition after it (a comma, then up to ten tokens to the next comma or period). The first
      * decision other than unknown wins; otherwise {@code fallback}.
      */
-    private CampDecision fromContext(String name, AnnotatedDocument doc, CampDecision fallback) {
+    private CampDecision fromContext(String name, AnnotatedDocument doc, LocalDate date, CampDecision fallback) {
         String[] words = name.strip().split("\\s+");
         String surname = words[words.length - 1];
         if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
@@ -190,7 +210,7 @@ public final class CampAssigner {
                     while (l > 0 && first - 1 - l < 8 && NP_POS.contains(t.get(l - 1).pos())) {
                         l--;
                     }
-                    CampDecision d = l < first - 1 ? placed(t, l, i, doc) : null;
+                    CampDecision d = l < first - 1 ? placed(t, l, i, doc, date) : null;
                     if (d != null) {
                         return new CampDecision(d.camp(), false, d.canonicalName(), "context:" + d.rule());
                     }
@@ -206,7 +226,7 @@ public final class CampAssigner {
                 if (left == i && right == i) {
                     continue;
                 }
-                CampDecision d = placed(t, left, right, doc);
+                CampDecision d = placed(t, left, right, doc, date);
                 if (d != null) {
                     return new CampDecision(d.camp(), false, d.canonicalName(), "context:" + d.rule());
                 }
@@ -216,9 +236,9 @@ public final class CampAssigner {
     }
 
     /** The resolver's decision on tokens {@code from..to} (inclusive), or null when it places nobody. */
-    private CampDecision placed(List<Token> t, int from, int to, AnnotatedDocument doc) {
+    private CampDecision placed(List<Token> t, int from, int to, AnnotatedDocument doc, LocalDate date) {
         String phrase = doc.text().substring(t.get(from).start(), t.get(to).end());
-        CampDecision d = camps.resolve(phrase, t.subList(from, to + 1), null, doc.article().published());
+        CampDecision d = camps.resolve(phrase, t.subList(from, to + 1), null, date);
         return d.camp() == Camp.UNKNOWN || d.camp() == Camp.ANONYMOUS ? null : d;
     }
 

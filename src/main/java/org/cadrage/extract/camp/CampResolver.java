@@ -35,8 +35,8 @@ import org.cadrage.nlp.Token;
  *   <li>a PLACE standing for a government (« metonym:Moscou »), then a country name (« country:Russie »);</li>
  *   <li>a gazetteer person out of office on the date: expert_or_other;</li>
  *   <li>an unnamed source (an anonymous noun, or a head noun after an indefinite determiner): anonymous;</li>
- *   <li>otherwise unknown, never a guess (« title-without-side:ministre », « ner:PER », « ner:ORG »,
- *       « unresolved »).</li>
+ *   <li>otherwise unknown, never a guess (« title-without-side:ministre », « media-without-side:journal »,
+ *       « ner:PER », « ner:ORG », « unresolved »).</li>
  * </ol>
  * Words are compared ignoring case and accents (see {@code titles.tsv}); names written with a capital in the data
  * need a capital in the text, and a one-word name next to an unknown capitalised word (« Hunter Biden ») is not
@@ -48,6 +48,8 @@ public final class CampResolver {
     private static final Set<String> HEAD_KINDS = Set.of("official", "anonymous", "expert", "media");
     private static final Set<String> DE = Set.of("de", "du", "des", "d");
     private static final int SIDE_WINDOW = 4;
+    /** The rule prefix of a media noun with no side (« le journal »): unknown here, settled by {@link CampAssigner}. */
+    static final String MEDIA_WITHOUT_SIDE = "media-without-side:";
 
     private final ActorGazetteer actors;
     private final TitleCues cues;
@@ -198,7 +200,8 @@ public final class CampResolver {
             return new CampDecision(Camp.ANONYMOUS, true, null, "anonymous:" + words.text(start, words.size()));
         }
         if (head != null) {
-            return new CampDecision(Camp.UNKNOWN, false, null, "title-without-side:" + words.text(head.from(), head.to()));
+            String prefix = head.value().kind().equals("media") ? MEDIA_WITHOUT_SIDE : "title-without-side:";
+            return new CampDecision(Camp.UNKNOWN, false, null, prefix + words.text(head.from(), head.to()));
         }
         List<Token> ts = tokens == null ? List.of() : tokens;
         for (String ner : List.of("PER", "ORG")) {
@@ -285,13 +288,26 @@ public final class CampResolver {
 
     /**
      * Whether a one-word capitalised name stands alone: not next to another capitalised word that no data file knows
-     * (« Hunter Biden », « Michel Goya »). Names of several words always stand.
+     * (« Hunter Biden », « Michel Goya »). Names of several words always stand, and so does a surname after another
+     * spelling of the person's first name, one that begins with the same two letters (« Serguiï » for « Serhiï »,
+     * « Dmitry » for « Dmitri »): transliterations from Cyrillic vary.
      */
     private boolean standsAlone(Words words, Hit<Actor> h) {
         if (h.to() - h.from() > 1) {
             return true;
         }
-        return !unknownCapital(words, h.from() - 1, h.from()) && !unknownCapital(words, h.to(), h.to());
+        boolean leftFree = !unknownCapital(words, h.from() - 1, h.from())
+                || sameFirstName(h.value(), words.get(h.from() - 1));
+        return leftFree && !unknownCapital(words, h.to(), h.to());
+    }
+
+    private static boolean sameFirstName(Actor actor, Words.Word word) {
+        String[] name = actor.name().split(" ");
+        if (name.length < 2 || word.key().length() < 3) {
+            return false;
+        }
+        String first = Words.key(name[0]);
+        return first.length() >= 3 && first.regionMatches(0, word.key(), 0, 2);
     }
 
     /** Whether word {@code i} is capitalised, unknown to the data files, and not separated by punctuation at {@code joint}. */

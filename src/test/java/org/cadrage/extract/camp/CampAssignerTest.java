@@ -18,7 +18,10 @@ class CampAssignerTest {
             "vernier", "PROPN", "des", "DET", "experts", "NOUN");
 
     private static Attribution said(String text, String speaker, String resolved, String via) {
-        int s = speaker == null ? 0 : text.indexOf(speaker);
+        return said(text, speaker, resolved, via, speaker == null ? 0 : text.indexOf(speaker));
+    }
+
+    private static Attribution said(String text, String speaker, String resolved, String via, int s) {
         return new Attribution("indirect", speaker == null ? null : new TextSpan(speaker, s, s + speaker.length()),
                 resolved, new TextSpan(text.substring(0, 1), 0, 1), "dire", "neutral", new Span(1, 2), "unknown",
                 false, false, via, null);
@@ -50,5 +53,29 @@ class CampAssignerTest {
         assertEquals("russia_state_media", a.camp());
         assertTrue(ASSIGNER.fromStateMedia(a));
         assertTrue(!ASSIGNER.fromStateMedia(said(text, null, "Reuters", "Reuters")), "Reuters is not state media");
+    }
+
+    @Test
+    void anUndatedArticleIsDatedByTheLatestDateItWrites() {
+        String dated = "Le 8 septembre 2022, Boris Johnson a dit que rien ne change.";
+        Attribution a = ASSIGNER.assign(List.of(said(dated, "Boris Johnson", null, null)), TestDocs.of(dated, POS))
+                .get(0);
+        assertEquals("expert_or_other", a.camp(), "out of office since 6 September 2022");
+        String undated = "Boris Johnson a dit que rien ne change.";
+        a = ASSIGNER.assign(List.of(said(undated, "Boris Johnson", null, null)), TestDocs.of(undated, POS)).get(0);
+        assertEquals("western_official", a.camp(), "no date anywhere: his latest period applies");
+    }
+
+    @Test
+    void aMediumWithoutSideIsIndependentUnlessTheArticlePlacedItBefore() {
+        String text = "Le journal a écrit que rien ne change.";
+        Attribution a = ASSIGNER.assign(List.of(said(text, "Le journal", null, null)), TestDocs.of(text, POS)).get(0);
+        assertEquals("independent_media", a.camp());
+        assertEquals("media-no-side:journal", a.campRule());
+        String rt = "La chaîne RT a affirmé que tout va bien. La chaîne a ajouté que rien ne change.";
+        List<Attribution> out = ASSIGNER.assign(List.of(said(rt, "La chaîne RT", null, null),
+                said(rt, "La chaîne", null, null, rt.lastIndexOf("La chaîne"))), TestDocs.of(rt, POS));
+        assertEquals(List.of("russia_state_media", "russia_state_media"), out.stream().map(Attribution::camp).toList());
+        assertEquals("anaphor:La chaîne RT", out.get(1).campRule());
     }
 }

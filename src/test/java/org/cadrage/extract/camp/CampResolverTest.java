@@ -127,6 +127,14 @@ class CampResolverTest {
         check("les médias d'État russes", Camp.RUSSIA_STATE_MEDIA, false, null, "media:médias d'État russes");
         check("la presse russe", Camp.UNKNOWN, false, null, "media-unresolved:presse russe");
         check("des médias britanniques", Camp.INDEPENDENT_MEDIA, true, null, "media:médias britanniques");
+        // the press's people and titles are media nouns too
+        check("le journaliste de TF1", Camp.INDEPENDENT_MEDIA, false, "TF1", "registry:TF1");
+        check("une correspondante de RT", Camp.RUSSIA_STATE_MEDIA, true, "RT", "registry:RT");
+        check("la publication croate Ostrica", Camp.INDEPENDENT_MEDIA, false, null, "media:publication croate");
+        check("les chroniqueurs russes", Camp.UNKNOWN, false, null, "media-unresolved:chroniqueurs russes");
+        // no side: left unknown here, settled by CampAssigner from the article
+        check("le journal", Camp.UNKNOWN, false, null, "media-without-side:journal");
+        check("des journalistes", Camp.ANONYMOUS, true, null, "anonymous:des journalistes");
     }
 
     @Test
@@ -177,6 +185,10 @@ class CampResolverTest {
         // a surname next to an unknown first name is someone else
         assertEquals(Camp.UNKNOWN, resolve("Hunter Biden").camp());
         assertEquals(Camp.UNKNOWN, resolve("Michel Goya").camp());
+        // ... unless it is another spelling of the person's own first name (same first two letters)
+        check("Serguiï Haïdaï", Camp.UKRAINE_OFFICIAL, false, "Serhiï Haïdaï", "gazetteer:Serhiï Haïdaï");
+        check("Dmitry Kouleba", Camp.UKRAINE_OFFICIAL, false, "Dmytro Kouleba", "gazetteer:Dmytro Kouleba");
+        assertEquals(Camp.UNKNOWN, resolve("Olga Kouleba").camp());
         check("il", Camp.UNKNOWN, false, null, "pronoun:il");
         check("-t-elle", Camp.UNKNOWN, false, null, "pronoun:t-elle");
         // lower-case words are not names written with a capital
