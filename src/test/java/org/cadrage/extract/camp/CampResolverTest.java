@@ -85,7 +85,7 @@ class CampResolverTest {
         check("le porte-parole de Vladimir Poutine", Camp.RUSSIA_OFFICIAL, false, null,
                 "title:porte-parole de Vladimir Poutine");
         check("le ministre chinois des Affaires étrangères", Camp.OTHER_OFFICIAL, false, null, "title:ministre chinois");
-        check("le directeur de l'AIEA", Camp.OTHER_OFFICIAL, false, "AIEA", "gazetteer:AIEA");
+        check("le directeur de l'AIEA", Camp.OTHER_OFFICIAL, false, null, "title:directeur de l'AIEA");
         check("le ministre", Camp.UNKNOWN, false, null, "title-without-side:ministre");
         // a bare nationality word is no title
         check("les Russes", Camp.UNKNOWN, false, null, "unresolved");
@@ -172,6 +172,14 @@ class CampResolverTest {
         check("le politologue Ivan Petrovitch", Camp.EXPERT_OR_OTHER, false, null, "expert:politologue");
         check("des habitants de Kharkiv", Camp.EXPERT_OR_OTHER, true, null, "expert:habitants");
         check("Human Rights Watch", Camp.EXPERT_OR_OTHER, false, "Human Rights Watch", "gazetteer:Human Rights Watch");
+        check("les scientifiques", Camp.EXPERT_OR_OTHER, false, null, "expert:scientifiques");
+        check("la banque Zorbex", Camp.EXPERT_OR_OTHER, false, null, "expert:banque");
+        check("un oligarque proche de Poutine", Camp.EXPERT_OR_OTHER, true, null, "expert:oligarque");
+        check("un invité de l'émission, Ivan Petrov, doyen à l'Université d'État de Moscou", Camp.EXPERT_OR_OTHER,
+                true, null, "expert:invité");
+        check("l'ancienne directrice des affaires russes au Conseil de sécurité nationale", Camp.EXPERT_OR_OTHER,
+                false, null, "former:ancienne directrice");
+        check("Un législateur russe", Camp.RUSSIA_OFFICIAL, true, null, "anonymous:législateur russe");
     }
 
     @Test
