@@ -45,19 +45,19 @@ class ExtractionAccuracyIT {
 
     @Test
     void attributionsOnTheSemEvalGold() throws Exception {
-        attributions("training/annotations/attributions/semeval", 0.72, 0.88, 0.85);
+        attributions("training/annotations/attributions/semeval", 0.72, 0.88, 0.88);
     }
 
-    /** Set 3 was annotated blind; its errors were studied in session 6 (F1 0.701). */
+    /** Set 3 was annotated blind; its errors were studied in sessions 6 and 7 (F1 0.701, camp 0.753). */
     @Test
     void attributionsOnTheBlindSemEvalSet3() throws Exception {
-        attributions("training/annotations/attributions/semeval-blind3", 0.67, 0.88, 0.58);
+        attributions("training/annotations/attributions/semeval-blind3", 0.67, 0.88, 0.72);
     }
 
-    /** Set 4 (14 articles, annotated blind); its errors were studied in session 6 (F1 0.761). */
+    /** Set 4 (14 articles, annotated blind); its errors were studied in sessions 6 and 7 (F1 0.761, camp 0.866). */
     @Test
     void attributionsOnTheBlindSemEvalSet4() throws Exception {
-        attributions("training/annotations/attributions/semeval-blind4", 0.72, 0.88, 0.70);
+        attributions("training/annotations/attributions/semeval-blind4", 0.72, 0.88, 0.83);
     }
 
     /** Set 5 (8 articles, annotated blind): totals only, errors never studied (F1 0.598 in session 6). */
@@ -70,6 +70,15 @@ class ExtractionAccuracyIT {
     @Test
     void attributionsOnTheBlindSeedSet6() throws Exception {
         attributions("training/annotations/attributions/seeds-blind6", 0.75, 0.92, 0.80);
+    }
+
+    /**
+     * Set 7 (12 SemEval test articles rebuilt from the unlabeled paragraph file, 129 attributions, annotated blind in
+     * session 7): totals only (F1 0.702, camp 0.582 at its first run).
+     */
+    @Test
+    void attributionsOnTheBlindSemEvalTestSet7() throws Exception {
+        attributions("training/annotations/attributions/semeval-test7", 0.66, 0.85, 0.55);
     }
 
     @Test

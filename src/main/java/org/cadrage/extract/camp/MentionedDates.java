@@ -53,6 +53,9 @@ final class MentionedDates {
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
-        return a == null || b != null && b.isAfter(a) ? (b == null ? a : b) : a;
+        if (b == null) {
+            return a;
+        }
+        return a == null || b.isAfter(a) ? b : a;
     }
 }
