@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Rebuilds article texts from a SemEval-2023 Task 3 paragraph file (the unlabeled test template): one line per
@@ -17,6 +18,11 @@ import java.util.TreeMap;
  * Stateless; thread-safe.
  */
 public final class ParagraphTemplate {
+    /** The largest line number read: a bound on the text rebuilt from one line. */
+    static final int MAX_LINE = 100_000;
+    /** Article ids become file names ({@code article<id>.txt}): no separators, no dots. */
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\d_-]+");
+
     private ParagraphTemplate() {
     }
 
@@ -24,7 +30,8 @@ public final class ParagraphTemplate {
      * The articles of {@code template}, by id (sorted), each rebuilt as described above.
      *
      * @throws InputException naming the file and line of a malformed line (not three tab-separated fields, a line
-     *                        number that is not a positive integer, or the same paragraph given twice)
+     *                        number that is not an integer from 1 to {@value #MAX_LINE}, an id that is not letters,
+     *                        digits, - or _, or the same paragraph given twice)
      */
     public static SortedMap<String, String> read(Path template) throws IOException, InputException {
         List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
@@ -45,8 +52,11 @@ public final class ParagraphTemplate {
             } catch (NumberFormatException e) {
                 throw new InputException(where + ": line number '" + f[1] + "' is not an integer", e);
             }
-            if (n < 1) {
-                throw new InputException(where + ": line number " + n + " is not positive");
+            if (n < 1 || n > MAX_LINE) {
+                throw new InputException(where + ": line number " + n + " is not between 1 and " + MAX_LINE);
+            }
+            if (!ID.matcher(f[0].trim()).matches()) {
+                throw new InputException(where + ": article id '" + f[0].trim() + "' is not letters, digits, - or _");
             }
             if (paragraphs.computeIfAbsent(f[0].trim(), k -> new TreeMap<>()).putIfAbsent(n, f[2]) != null) {
                 throw new InputException(where + ": article " + f[0].trim() + " already has a paragraph " + n);

@@ -53,6 +53,12 @@ class ParagraphTemplateTest {
         assertTrue(e.getMessage().contains("line 2: article 3 already has a paragraph 1"), e.getMessage());
         Path zero = write("3\t0\tTitre\n");
         e = assertThrows(InputException.class, () -> ParagraphTemplate.read(zero));
-        assertTrue(e.getMessage().contains("line number 0 is not positive"), e.getMessage());
+        assertTrue(e.getMessage().contains("line number 0 is not between 1 and 100000"), e.getMessage());
+        Path huge = write("3\t100001\tTexte\n");
+        e = assertThrows(InputException.class, () -> ParagraphTemplate.read(huge));
+        assertTrue(e.getMessage().contains("line number 100001 is not between"), e.getMessage());
+        Path escape = write("../x\t1\tTexte\n");
+        e = assertThrows(InputException.class, () -> ParagraphTemplate.read(escape));
+        assertTrue(e.getMessage().contains("line 1: article id '../x' is not letters, digits, - or _"), e.getMessage());
     }
 }
