@@ -23,7 +23,7 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold *.json files.")
     Path gold;
 
-    @Option(names = "--corpus", paramLabel = "DIR",
+    @Option(names = "--corpus", paramLabel = "PATH",
             description = "Folder holding the annotated texts, or a SemEval paragraph file (id<TAB>line<TAB>text) whose "
                     + "articles are rebuilt as article<id>.txt (default: what the gold folder's corpus.path names).")
     Path corpus;

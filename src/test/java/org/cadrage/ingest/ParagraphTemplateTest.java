@@ -41,24 +41,17 @@ class ParagraphTemplateTest {
 
     @Test
     void malformedLinesNameTheFileAndLine() throws Exception {
-        Path t = write("3\t1\tTitre\n3\tdeux\tTexte\n");
+        assertRejected("3\t1\tTitre\n3\tdeux\tTexte\n", "test.template, line 2: line number 'deux' is not an integer");
+        assertRejected("3\t1\tTitre\n\n3 sans tabulation\n", "line 3: expected articleId<TAB>lineNumber<TAB>text");
+        assertRejected("3\t1\tTitre\n3\t1\tAutre titre\n", "line 2: article 3 already has a paragraph 1");
+        assertRejected("3\t0\tTitre\n", "line 1: line number 0 is not between 1 and 100000");
+        assertRejected("3\t100001\tTexte\n", "line 1: line number 100001 is not between 1 and 100000");
+        assertRejected("../x\t1\tTexte\n", "line 1: article id '../x' is not letters, digits, - or _");
+    }
+
+    private void assertRejected(String content, String message) throws Exception {
+        Path t = write(content);
         InputException e = assertThrows(InputException.class, () -> ParagraphTemplate.read(t));
-        assertTrue(e.getMessage().contains("test.template, line 2") && e.getMessage().contains("'deux'"),
-                e.getMessage());
-        Path missing = write("3\t1\tTitre\n\n3 sans tabulation\n");
-        e = assertThrows(InputException.class, () -> ParagraphTemplate.read(missing));
-        assertTrue(e.getMessage().endsWith("line 3: expected articleId<TAB>lineNumber<TAB>text"), e.getMessage());
-        Path twice = write("3\t1\tTitre\n3\t1\tAutre titre\n");
-        e = assertThrows(InputException.class, () -> ParagraphTemplate.read(twice));
-        assertTrue(e.getMessage().contains("line 2: article 3 already has a paragraph 1"), e.getMessage());
-        Path zero = write("3\t0\tTitre\n");
-        e = assertThrows(InputException.class, () -> ParagraphTemplate.read(zero));
-        assertTrue(e.getMessage().contains("line number 0 is not between 1 and 100000"), e.getMessage());
-        Path huge = write("3\t100001\tTexte\n");
-        e = assertThrows(InputException.class, () -> ParagraphTemplate.read(huge));
-        assertTrue(e.getMessage().contains("line number 100001 is not between"), e.getMessage());
-        Path escape = write("../x\t1\tTexte\n");
-        e = assertThrows(InputException.class, () -> ParagraphTemplate.read(escape));
-        assertTrue(e.getMessage().contains("line 1: article id '../x' is not letters, digits, - or _"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(message), e.getMessage());
     }
 }
