@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.cadrage.extract.Extractor;
 import org.cadrage.extract.credit.Outlet;
 import org.cadrage.extract.credit.OutletRegistry;
@@ -60,6 +61,18 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Pattern FINITE_PRESENT = Pattern.compile("(?:dit|écrit|crit)$");
     private static final Set<String> MEDIA = Set.of("news_agency", "state_media", "independent_media", "platform");
     private static final int SHORT_QUOTE_WORDS = 3;
+    /** Words that open a subordinate clause fronted before its main clause (« si la Russie attaque, elle … »). */
+    private static final Set<String> FRONTED_SUBORDINATE = Set.of("si", "s'", "quand", "lorsque", "lorsqu'",
+            "puisque", "puisqu'", "comme", "dès", "tant", "une", "même", "bien", "alors", "tandis", "pendant", "avant",
+            "après", "parce", "faute", "sans", "pour");
+    /** Subject pronouns that open a clause after a comma. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles", "on", "nous", "je", "j'");
+    /** A subject pronoun fused with an elided conjunction in one token (« lorsqu'il », « puisqu'elles »). */
+    private static final Pattern FUSED_PRONOUN = Pattern.compile("(?:lorsqu|puisqu|quoiqu|qu)'(il|elle|ils|elles)");
+    /** Fewest words of an unquoted paragraph taken as the statement a colon announces. */
+    private static final int BLOCK_MIN_WORDS = 5;
+    /** Marks that may open a quotation. */
+    private static final String QUOTE_OPENERS = "«“„\"‘";
     private static final Pattern VERB_CLITIC = Pattern.compile(
             "(?i)(\\p{L}+)(-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))");
 
@@ -147,7 +160,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 for (Token t : s.tokens()) {
                     for (Token part : splitClitic(t, toks.size() - b)) {
                         toks.add(part);
-                        low.add(Words.norm(part.word()));
+                        low.add(unfused(Words.norm(part.word())));
                         sentenceOf.add(sentenceStart.size());
                         base.add(b);
                     }
@@ -158,6 +171,24 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             this.parsed = anyHead;
             this.quotes = Quotation.find(document.analysisText());
+        }
+
+        /**
+         * The subject pronoun of a token that fuses it with an elided conjunction (« lorsqu'il », « puisqu'elle »,
+         * one token for the French tokenizer), or the word itself.
+         */
+        private static String unfused(String w) {
+            Matcher m = FUSED_PRONOUN.matcher(w);
+            return m.matches() ? m.group(1) : w;
+        }
+
+        /** The speaker's span: its tokens, or only the pronoun of a fused « lorsqu'il ». */
+        private TextSpan speakerSpan(Speaker sp) {
+            Span s = span(sp.from(), sp.to());
+            if (sp.from() == sp.to() && FUSED_PRONOUN.matcher(Words.norm(toks.get(sp.from()).word())).matches()) {
+                s = new Span(s.end() - low.get(sp.from()).length(), s.end());
+            }
+            return TextSpan.of(text, s);
         }
 
         /**
@@ -300,13 +331,20 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return true;
         }
 
-        /** « … », a déclaré X / « … », a-t-il ajouté / « … », selon X. */
+        /**
+         * « … », a déclaré X / « … », a-t-il ajouté / « … », selon X: the cue on the quotation's line and, unless a
+         * dash comes first, in lower case (« … »⏎⏎Selon X, … and « … » Selon X, … open a statement of their own).
+         */
         private boolean cueAfter(Quotation q, int after) {
             int j = low.get(after).equals(",") ? after + 1 : after;
             boolean dash = j < toks.size() && isDash(j);
             j = dash ? j + 1 : j; // « … », – prévient X (a dash after the closing mark, common in translated copy)
-            if (j >= toks.size()) {
-                return false;
+            if (j >= toks.size() || text.substring(Math.min(q.close(), toks.get(j).start()), toks.get(j).start())
+                    .indexOf('\n') >= 0) {
+                return false; // a cue on the next line is not this one's
+            }
+            if (!dash && Character.isUpperCase(text.charAt(toks.get(j).start()))) {
+                return false; // « … » Selon X, …: a capital opens a new sentence
             }
             if (isAccording(j)) {
                 int cueEnd = low.get(j).equals("selon") ? j : j + 1;
@@ -513,6 +551,18 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return placedBody(sp);
         }
 
+        /**
+         * « Pour le média, … », « Pour de nombreux analystes, … », « Pour le ministre russe, … »: a phrase the camp
+         * resolver reads as people or a body through its nouns (an office, a medium, an expert or other
+         * non-official, an unnamed source), not a thing (« Pour la suite, … »).
+         */
+        private boolean someoneByNoun(Speaker sp) {
+            CampDecision d = CAMPS.resolve(speakerText(sp), toks.subList(sp.from(), sp.to() + 1), null, published);
+            String rule = d.rule();
+            return Stream.of("gazetteer:", "title:", "title-without-side:", "registry:", "media:", "media-",
+                    "expert:", "former:", "anonymous:").anyMatch(rule::startsWith);
+        }
+
         /** Whether the camp resolver places this phrase as an official body or medium (gazetteer, title, registry). */
         private boolean placedBody(Speaker sp) {
             CampDecision d = CAMPS.resolve(speakerText(sp), toks.subList(sp.from(), sp.to() + 1), null, published);
@@ -593,6 +643,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             } else if (a <= end && low.get(a).equals(":") && a < end && firstQuoteAt(toks.get(a + 1).start()) == null) {
                 content = clause(a + 1, clauseEnd(a + 1, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+            } else if (a == end && low.get(a).equals(":") && blockAfter(toks.get(a).end()) != null) {
+                // « Le ministère précise encore :⏎⏎Il est à noter que … »: the next paragraph, unquoted, is the
+                // statement (a block quotation)
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+                if (!sp.present() || isImpersonal(sp) || isEvidence(sp)) {
+                    return;
+                }
+                usedVerbs.add(v);
+                drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), blockAfter(toks.get(a).end()),
+                        sentenceOf.get(v)));
+                return;
             } else if (a + 1 <= end && (low.get(a).equals("de") || low.get(a).equals("d'"))
                     && isQuoteMark(toks.get(a + 1))) {
                 sp = subjectOf(g);
@@ -673,6 +734,35 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             usedVerbs.add(v);
             drafts.add(new Draft("indirect", sp, cueSpan(g), g.lexeme(), content, sentenceOf.get(v)));
+        }
+
+        /**
+         * The paragraph that follows a colon ending its line at {@code offset}: its text without surrounding spaces,
+         * when it holds at least {@value #BLOCK_MIN_WORDS} words and opens with no quotation mark (a quotation is
+         * the quotation rules' business); null otherwise.
+         */
+        private Span blockAfter(int offset) {
+            int k = offset;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00A0'
+                    || text.charAt(k) == '\r')) {
+                k++;
+            }
+            if (k >= text.length() || text.charAt(k) != '\n') {
+                return null;
+            }
+            while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            int e = text.indexOf('\n', k);
+            e = e < 0 ? text.length() : e;
+            while (e > k && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e <= k || QUOTE_OPENERS.indexOf(text.charAt(k)) >= 0
+                    || text.substring(k, e).trim().split("\\s+").length < BLOCK_MIN_WORDS) {
+                return null;
+            }
+            return new Span(k, e);
         }
 
         /**
@@ -1297,7 +1387,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 cueEnd = g;
                 sp = phraseRight(g + 1);
                 if (!sp.present() || sp.to() + 1 > end || !low.get(sp.to() + 1).equals(",")
-                        || !(hasPos(sp, "PROPN") || words.is("pronoun", low.get(sp.from())))) {
+                        || !(hasPos(sp, "PROPN") || words.is("pronoun", low.get(sp.from())) || someoneByNoun(sp))) {
                     return;
                 }
             } else {
@@ -1439,6 +1529,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return clauseAfter(after, hi);
             }
             boolean restEmpty = after > hi || low.get(after).equals(".") || low.get(after).equals(")");
+            if (!restEmpty && last == g - 1 && !toks.get(last).pos().equals("PUNCT")
+                    && !toks.get(after).pos().equals("PUNCT")) {
+                // « une tactique qui viole selon elle le droit international »: with no comma on either side, the
+                // cue stands inside the clause
+                return clause(Math.max(lo, clauseStart(last)), clauseEnd(after, hi));
+            }
             if (restEmpty || !hasVerb(after, hi) && !cannotEndClause(last)) {
                 return clause(Math.max(lo, clauseStart(last)), last);
             }
@@ -1638,8 +1734,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 while (mention < toks.size() && toks.get(mention).start() < at) {
                     mention = personMention(mention, resolver, subjects);
                 }
-                TextSpan speaker = d.speaker.present() ? TextSpan.of(text, span(d.speaker.from(), d.speaker.to()))
-                        : null;
+                TextSpan speaker = d.speaker.present() ? speakerSpan(d.speaker) : null;
                 String resolved = null;
                 boolean anonymous = !d.speaker.present();
                 if (d.speaker.present() && isPronounSpeaker(d.speaker)) {
@@ -1849,7 +1944,18 @@ public final class AttributionExtractor implements Extractor<Attribution> {
 
         private boolean isImpersonal(Speaker sp) {
             return sp.from() == sp.to() && (words.is("impersonal", low.get(sp.from()))
-                    || words.is("narrator", low.get(sp.from())));
+                    || words.is("narrator", low.get(sp.from())) || impersonalIl(sp.from()));
+        }
+
+        /** « il est à noter que », « il est clair que », « il était évident que »: an impersonal « il ». */
+        private boolean impersonalIl(int k) {
+            if (!low.get(k).equals("il") || k + 2 >= toks.size()
+                    || !(low.get(k + 1).equals("est") || low.get(k + 1).equals("était") || low.get(k + 1).equals("serait")
+                    || low.get(k + 1).equals("sera"))) {
+                return false;
+            }
+            String next = toks.get(k + 2).pos();
+            return low.get(k + 2).equals("à") || next.equals("ADJ");
         }
 
         private boolean isEvidence(Speaker sp) {
@@ -1988,9 +2094,13 @@ public final class AttributionExtractor implements Extractor<Attribution> {
 
         /** The last token of reported content from {@code a}: before a postposed cue « , a rapporté X », or end. */
         private int clauseEnd(int a, int end) {
+            boolean fronted = FRONTED_SUBORDINATE.contains(low.get(a)); // « que si X, il … »: the main clause is content
             for (int k = a + 1; k < end; k++) {
                 if (!low.get(k).equals(",")) {
                     continue;
+                }
+                if (!fronted && newClause(k + 1, end) && hasVerb(a, k - 1)) {
+                    return k - 1; // « que la guerre continuerait, il l'a répété, … »: the next clause is not content
                 }
                 for (int v = k + 1; v <= Math.min(k + 4, end); v++) {
                     Group g = group(v);
@@ -2001,6 +2111,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
             }
             return end;
+        }
+
+        /** Whether token {@code k} opens a clause of its own: a subject pronoun and then its verb or auxiliary. */
+        private boolean newClause(int k, int end) {
+            if (k + 1 > end || !SUBJECT_PRONOUNS.contains(low.get(k))) {
+                return false;
+            }
+            int v = k + 1;
+            while (v < end && words.is("skip", low.get(v))) {
+                v++; // « il ne … », « elle l'a … »
+            }
+            String pos = toks.get(v).pos();
+            return pos.equals("VERB") || pos.equals("AUX");
         }
 
         /** The start of the clause ending at token {@code k}: after the last ; or : of its sentence, or its start. */

@@ -19,14 +19,17 @@ import org.cadrage.nlp.Token;
  * name the resolver cannot place takes the role the article gives it elsewhere (before or after it), a named person
  * with no office anywhere is expert_or_other, a definite title without side (« le ministère ») takes the camp of the
  * source introduced before, a definite medium the article does not place otherwise (« le journal ») is
- * independent_media, and unnamed experts or media are anonymous. Each attribution records the deciding rule
+ * independent_media, and unnamed media are anonymous. Each attribution records the deciding rule
  * in {@code campRule}. Immutable and thread-safe.
  */
 public final class CampAssigner {
-    /** Plural or indefinite unnamed experts, observers or media: anonymous sources, not named experts or media. */
-    private static final Pattern UNNAMED_EXPERTS = Pattern.compile("(?iu)(?:les|des|certains|plusieurs|de nombreux|"
-            + "nombre d'|un|une|d'autres)\\s+(?:experts?|analystes?|spécialistes?|observateurs?|chercheurs?|"
-            + "politologues?|économistes?|commentateurs?|médias|journaux|observateurs?)\\b");
+    /**
+     * Plural or indefinite unnamed media (« des médias », « certains journaux »): anonymous sources, not a named
+     * medium. Unnamed experts (« des experts », « certains analystes ») stay expert_or_other, flagged anonymous: their
+     * side is stated, it is expertise (ATTRIBUTIONS.md).
+     */
+    private static final Pattern UNNAMED_MEDIA = Pattern.compile("(?iu)(?:les|des|certains|certaines|plusieurs|"
+            + "de nombreux|nombre de|d'autres)\\s+(?:médias|journaux)\\b");
     /** A definite determiner and one head noun, with an optional adjective (« le ministère », « les autorités locales »). */
     private static final Pattern DEFINITE_TITLE = Pattern.compile("(?iu)(?:le|la|les|l['’])\\s*(\\p{L}[\\p{L}-]+)"
             + "(?:\\s+\\p{L}+)?");
@@ -50,11 +53,12 @@ public final class CampAssigner {
 
     /**
      * The date on which offices are looked up: the article's publication date, or, when it has none, the latest date
-     * its text writes ({@link MentionedDates}), or {@code null} (see {@link ActorGazetteer} for undated articles).
+     * its text writes or the first day of the full-scale war when it names that war ({@link MentionedDates}), or
+     * {@code null} (see {@link ActorGazetteer} for undated articles).
      */
     static LocalDate dateOf(AnnotatedDocument doc) {
         LocalDate published = doc.article().published();
-        return published != null ? published : MentionedDates.latest(doc.text());
+        return published != null ? published : MentionedDates.lowerBound(doc.text());
     }
 
     /** The attributions with their camps filled, in the same order. */
@@ -168,9 +172,9 @@ public final class CampAssigner {
             }
         }
         if ((d.camp() == Camp.EXPERT_OR_OTHER || d.camp() == Camp.UNKNOWN || d.camp() == Camp.INDEPENDENT_MEDIA)
-                && phrase != null && UNNAMED_EXPERTS.matcher(phrase).lookingAt()
+                && phrase != null && UNNAMED_MEDIA.matcher(phrase).lookingAt()
                 && tokens.stream().noneMatch(t -> t.pos().equals("PROPN"))) {
-            d = new CampDecision(Camp.ANONYMOUS, true, null, "anonymous:" + phrase.strip()); // « des experts »
+            d = new CampDecision(Camp.ANONYMOUS, true, null, "anonymous:" + phrase.strip()); // « des médias »
         }
         String resolved = a.speakerResolved() != null ? a.speakerResolved() : d.canonicalName();
         return new Attribution(a.type(), a.speaker(), resolved, a.cue(), a.verbLemma(), a.verbStance(), a.content(),

@@ -429,4 +429,54 @@ class AttributionExtractorTest {
         assertEquals(List.of("direct|Ivan Petrov|Ivan Petrov|a parlé|provocation délibérée|null"),
                 summary("Ivan Petrov a parlé de « provocation délibérée »."));
     }
+
+    @Test
+    void aQuotationEndingItsParagraphLendsNoCueToTheNextOne() {
+        assertEquals(List.of("according_to|le ministère|le ministère|Selon|la ville tombera|null"),
+                summary("« Nous tiendrons le front. »\n\nSelon le ministère, la ville tombera."));
+    }
+
+    @Test
+    void aColonEndingItsParagraphAnnouncesTheNextParagraphAsTheStatement() {
+        assertEquals(List.of("direct|Le ministère|Le ministère|a ajouté|Les troupes reculent vers le fleuve depuis "
+                        + "trois jours.|null"),
+                summary("Le ministère a ajouté :\n\nLes troupes reculent vers le fleuve depuis trois jours.\n\nFin."));
+        assertEquals(List.of(), summary("Le ministère a ajouté :\n\nLa ville.\n\nFin."), "too short for a statement");
+    }
+
+    @Test
+    void frontedPourTakesPeopleNamedByTheirOfficeOrTrade() {
+        assertEquals(List.of("according_to|le ministre russe|le ministre russe|Pour|l'Occident ment|null",
+                        "according_to|certains experts|certains experts|Pour|la guerre durera|null|A"),
+                summary("Pour le ministre russe, l'Occident ment. Pour certains experts, la guerre durera."));
+        assertEquals(List.of(), summary("Pour la ville, la guerre durera."), "a thing holds no opinion");
+    }
+
+    @Test
+    void selonBetweenAVerbAndItsObjectSitsInsideTheClause() {
+        assertEquals(List.of("according_to|lui|null|selon|Le plan viole selon lui le traité|null"),
+                summary("Le plan viole selon lui le traité."));
+    }
+
+    @Test
+    void aPronounFusedWithItsConjunctionStillSpeaks() {
+        List<Attribution> out = run("Ivan Petrov a déclaré que Kiev recule. Lorsqu'il a déclaré que la guerre "
+                + "durera, Kiev a réagi.");
+        assertEquals(2, out.size(), out.toString());
+        assertEquals("il", out.get(1).speaker().text(), "only the pronoun of « Lorsqu'il »");
+        assertEquals("Ivan Petrov", out.get(1).speakerResolved());
+    }
+
+    @Test
+    void aCommaThenASubjectPronounAndItsVerbEndsTheReportedClause() {
+        assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a affirmé|la guerre durera|null"),
+                summary("Ivan Petrov a affirmé que la guerre durera, il a ensuite quitté la ville."));
+        assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a affirmé|si Kiev recule, il tiendra le front|null"),
+                summary("Ivan Petrov a affirmé que si Kiev recule, il tiendra le front."), "a fronted « si » clause");
+    }
+
+    @Test
+    void anImpersonalIlReportsNothing() {
+        assertEquals(List.of(), summary("Il est à noter que la guerre durera."));
+    }
 }

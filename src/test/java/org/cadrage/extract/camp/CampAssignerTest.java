@@ -36,14 +36,16 @@ class CampAssignerTest {
     }
 
     @Test
-    void unnamedExpertsAreAnonymousAndAPeskovPronounIsRussian() {
-        String text = "Des experts ont dit que rien ne change. Il a dit que rien ne change.";
+    void unnamedExpertsStayExpertsUnnamedMediaAreAnonymousAndAPeskovPronounIsRussian() {
+        String text = "Des experts ont dit que rien ne change. Il a dit que rien ne change. Des médias l'ont dit.";
         AnnotatedDocument doc = TestDocs.of(text, POS);
         List<Attribution> out = ASSIGNER.assign(List.of(said(text, "Des experts", null, null),
-                said(text, "Il", "Dmitri Peskov", null)), doc);
-        assertEquals("anonymous", out.get(0).camp());
+                said(text, "Il", "Dmitri Peskov", null), said(text, "Des médias", null, null)), doc);
+        assertEquals("expert_or_other", out.get(0).camp(), "the text says what they are: experts");
         assertTrue(out.get(0).anonymous());
         assertEquals("russia_official", out.get(1).camp(), "a pronoun takes its antecedent's camp");
+        assertEquals("anonymous", out.get(2).camp(), "unnamed media");
+        assertTrue(out.get(2).anonymous());
     }
 
     @Test
@@ -64,6 +66,9 @@ class CampAssignerTest {
         String undated = "Boris Johnson a dit que rien ne change.";
         a = ASSIGNER.assign(List.of(said(undated, "Boris Johnson", null, null)), TestDocs.of(undated, POS)).get(0);
         assertEquals("western_official", a.camp(), "no date anywhere: his latest period applies");
+        String war = "Depuis l'invasion russe de l'Ukraine, Angela Merkel a dit que rien ne change.";
+        a = ASSIGNER.assign(List.of(said(war, "Angela Merkel", null, null)), TestDocs.of(war, POS)).get(0);
+        assertEquals("expert_or_other", a.camp(), "a text naming the invasion is from 24 February 2022 on at least");
     }
 
     @Test

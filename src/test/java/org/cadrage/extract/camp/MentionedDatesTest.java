@@ -23,4 +23,14 @@ class MentionedDatesTest {
         assertNull(MentionedDates.latest("Les 120022 mars 20221 sont des nombres."));
         assertEquals(LocalDate.of(2021, 5, 1), MentionedDates.latest("mai 2021"));
     }
+
+    @Test
+    void aTextNamingTheWarIsFromItsFirstDayOnAtLeast() {
+        assertEquals(MentionedDates.INVASION, MentionedDates.lowerBound("Depuis l’invasion russe, Merkel se tait."));
+        assertEquals(MentionedDates.INVASION, MentionedDates.lowerBound("Avant l'« opération militaire spéciale »… "
+                + "non : l'Opération militaire spéciale, le 3 mai 2021."));
+        assertEquals(LocalDate.of(2022, 9, 8), MentionedDates.lowerBound("La guerre en Ukraine, le 8 septembre 2022."));
+        assertEquals(LocalDate.of(2021, 5, 3), MentionedDates.lowerBound("Le 3 mai 2021, à Kiev."));
+        assertNull(MentionedDates.lowerBound("Une invasion de criquets en 2021 ; la guerre froide."));
+    }
 }
