@@ -46,6 +46,9 @@ import org.cadrage.nlp.Token;
  */
 public final class CampResolver {
     private static final Set<String> HEAD_KINDS = Set.of("official", "anonymous", "expert", "media");
+    /** Words between a document noun and its author (« le rapport de », « un bilan fourni par », « publié par »). */
+    private static final Set<String> DOCUMENT_LINKS = Set.of("de", "du", "des", "d", "par", "fourni", "fournie",
+            "publie", "publiee", "publies", "publiees", "diffuse", "diffusee", "signe", "signee");
     private static final Set<String> DE = Set.of("de", "du", "des", "d");
     private static final int SIDE_WINDOW = 4;
     /** The rule prefix of a media noun with no side (« le journal »): unknown here, settled by {@link CampAssigner}. */
@@ -115,6 +118,18 @@ public final class CampResolver {
         for (Hit<Cue> h : cueHits) {
             if (h.from() == start && h.value().kind().equals("lead")) {
                 start = h.to();
+            }
+        }
+        for (Hit<Cue> h : cueHits) {
+            if (h.from() == start && h.value().kind().equals("document")) {
+                // « le communiqué de presse de la Commission », « un bilan fourni par la présidence »: its author's camp
+                int k = h.to();
+                while (k < words.size() && DOCUMENT_LINKS.contains(words.get(k).key())) {
+                    k++;
+                }
+                if (k > h.to() && k < words.size()) {
+                    return resolve(words.text(k, words.size()), List.of(), null, date);
+                }
             }
         }
         if (cueHits.stream().allMatch(h -> h.value().kind().equals("pronoun") || h.value().kind().equals("lead"))

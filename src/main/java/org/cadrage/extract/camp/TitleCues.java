@@ -14,6 +14,7 @@ import org.cadrage.model.Camp;
  */
 final class TitleCues {
     static final Set<String> KINDS = Set.of("country", "nationality", "official", "anonymous", "expert", "media",
+            "document",
             "state", "former", "indefinite", "lead", "pronoun");
 
     /**

@@ -166,6 +166,25 @@ class CampResolverTest {
     }
 
     @Test
+    void aDocumentTakesItsAuthorsCamp() {
+        check("le communiqué de presse de la Commission européenne", Camp.WESTERN_OFFICIAL, false,
+                "Commission européenne", "gazetteer:Commission européenne");
+        check("un bilan fourni par la présidence ukrainienne", Camp.UKRAINE_OFFICIAL, false, "Ukrainian Presidency",
+                "registry:Ukrainian Presidency");
+        check("la décision de la Cour européenne des droits de l’homme", Camp.OTHER_OFFICIAL, false,
+                "Cour européenne des droits de l'homme", "gazetteer:Cour européenne des droits de l'homme");
+        check("le rapport", Camp.UNKNOWN, false, null, "unresolved");
+    }
+
+    @Test
+    void nationalCentralBanksAreStateInstitutions() {
+        check("la Banque de France", Camp.WESTERN_OFFICIAL, false, "Banque de France", "gazetteer:Banque de France");
+        check("la Banque centrale de Russie", Camp.RUSSIA_OFFICIAL, false, "Banque centrale de Russie",
+                "gazetteer:Banque centrale de Russie");
+        check("une banque russe", Camp.EXPERT_OR_OTHER, true, null, "expert:banque");
+    }
+
+    @Test
     void expertsAndOthers() {
         check("des experts", Camp.EXPERT_OR_OTHER, true, null, "expert:experts");
         check("un analyste militaire russe", Camp.EXPERT_OR_OTHER, true, null, "expert:analyste");
