@@ -125,6 +125,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         boolean nested;
         String via;
         int sentence;
+        /** The speaker is unexpressed and is the latest one (« Et d'ajouter : … »). */
+        boolean zero;
 
         Draft(String type, Speaker speaker, Span cue, ReportingVerb verb, Span content, int sentence) {
             this.type = type;
@@ -212,6 +214,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             chainQuotes();
             for (int g = 0; g < toks.size(); g++) {
+                zeroSubject(g);
                 reportingVerb(g);
                 according(g);
             }
@@ -231,6 +234,14 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             boolean fragment = q.words(text) <= SHORT_QUOTE_WORDS && before >= 0 && after >= 0
                     && !toks.get(before).pos().equals("PUNCT") && sentenceOf.get(before).equals(sentenceOf.get(after));
             if (q.closed() && after >= 0 && !fragment && cueAfter(q, after)) {
+                return;
+            }
+            if (before >= 1 && low.get(before).equals(":") && zeroCue(before - 1) >= 0) {
+                Draft d = new Draft("direct", Speaker.NONE, span(before - 1, before - 1), verbs.lookup(low.get(before - 1))
+                        .orElseThrow(), q.content(), sentenceOf.get(before));
+                d.zero = true;
+                usedVerbs.add(before - 1);
+                drafts.add(d);
                 return;
             }
             if (before >= 0 && low.get(before).equals(":") && cueBeforeColon(q, before)) {
@@ -601,6 +612,51 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         // ---------------------------------------------------------------- reporting verbs
+
+        /**
+         * The index of the infinitive reporting verb that ends at {@code k} a cue with an unexpressed subject:
+         * « Et d'ajouter », opening its sentence, or « avant de préciser »; -1 otherwise.
+         */
+        private int zeroCue(int k) {
+            if (k < 2 || !(low.get(k - 1).equals("de") || low.get(k - 1).equals("d'"))) {
+                return -1;
+            }
+            Optional<ReportingVerb> rv = verbs.lookup(low.get(k));
+            if (rv.isEmpty() || !rv.get().lemma().equals(low.get(k)) || words.is("excluded-lemma", rv.get().lemma())) {
+                return -1;
+            }
+            boolean et = low.get(k - 2).equals("et") && k - 2 == base.get(k)
+                    || low.get(k - 2).equals("et") && k - 3 >= base.get(k) && low.get(k - 3).equals(",");
+            return et || low.get(k - 2).equals("avant") ? k : -1;
+        }
+
+        /**
+         * « Et d'ajouter que … », « …, avant de préciser que … »: a completive after a cue whose speaker is the
+         * latest one; resolved in {@link #finish()}.
+         */
+        private void zeroSubject(int v) {
+            if (usedVerbs.contains(v) || zeroCue(v) < 0 || insideQuote(toks.get(v).start())) {
+                return;
+            }
+            int end = sentenceEnd.get(sentenceOf.get(v));
+            int a = skipLead(v + 1, end);
+            Span content;
+            if (a < end && words.is("que", low.get(a))) {
+                content = clause(a + 1, clauseEnd(a + 1, end));
+            } else if (a < end && low.get(a).equals(":") && firstQuoteAt(toks.get(a + 1).start()) == null) {
+                content = clause(a + 1, clauseEnd(a + 1, end));
+            } else {
+                return;
+            }
+            if (content.length() == 0) {
+                return;
+            }
+            Draft d = new Draft("indirect", Speaker.NONE, span(v, v), verbs.lookup(low.get(v)).orElseThrow(), content,
+                    sentenceOf.get(v));
+            d.zero = true;
+            usedVerbs.add(v);
+            drafts.add(d);
+        }
 
         private void reportingVerb(int v) {
             if (usedVerbs.contains(v) || insideQuote(toks.get(v).start())) {
@@ -1737,7 +1793,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 TextSpan speaker = d.speaker.present() ? speakerSpan(d.speaker) : null;
                 String resolved = null;
                 boolean anonymous = !d.speaker.present();
-                if (d.speaker.present() && isPronounSpeaker(d.speaker)) {
+                if (d.zero) {
+                    PronounResolver.Antecedent a = resolver.latest();
+                    resolved = a == null ? null : a.name();
+                    anonymous = a != null && a.anonymous();
+                } else if (d.speaker.present() && isPronounSpeaker(d.speaker)) {
                     PronounResolver.Antecedent a = resolver.resolve(low.get(d.speaker.from()));
                     resolved = a == null ? null : a.name();
                     anonymous = a != null && a.anonymous();

@@ -53,6 +53,11 @@ final class PronounResolver {
     }
 
     /** The latest antecedent of {@code pronoun} (lower case) whose gender and number do not clash, or null. */
+    /** The latest speaker of any gender and number (the unexpressed subject of « Et d'ajouter »), or null. */
+    Antecedent latest() {
+        return seen.isEmpty() ? null : seen.get(seen.size() - 1);
+    }
+
     Antecedent resolve(String pronoun) {
         boolean female = words.is("female", pronoun);
         boolean plural = words.is("plural", pronoun);

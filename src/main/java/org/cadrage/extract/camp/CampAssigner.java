@@ -149,7 +149,7 @@ public final class CampAssigner {
     Attribution withCamp(Attribution a, AnnotatedDocument doc, LocalDate date) {
         String speaker = a.speaker() == null ? null : a.speaker().text();
         boolean pronoun = speaker != null && PRONOUNS.contains(speaker.toLowerCase(java.util.Locale.ROOT).strip());
-        String phrase = pronoun && a.speakerResolved() != null ? a.speakerResolved() : speaker;
+        String phrase = (pronoun || speaker == null) && a.speakerResolved() != null ? a.speakerResolved() : speaker;
         List<Token> tokens = new ArrayList<>();
         if (a.speaker() != null && !pronoun) {
             for (Sentence s : doc.sentences()) {

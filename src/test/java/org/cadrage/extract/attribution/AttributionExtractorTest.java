@@ -479,4 +479,14 @@ class AttributionExtractorTest {
     void anImpersonalIlReportsNothing() {
         assertEquals(List.of(), summary("Il est à noter que la guerre durera."));
     }
+
+    @Test
+    void etDAjouterSpeaksWithTheLatestSpeakersVoice() {
+        assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a déclaré|Kiev recule|null",
+                        "direct|null|Ivan Petrov|ajouter|Nous tiendrons.|null",
+                        "indirect|null|Ivan Petrov|ajouter|la guerre durera|null"),
+                summary("Ivan Petrov a déclaré que Kiev recule. Et d'ajouter : « Nous tiendrons. » "
+                        + "Il sourit, avant d'ajouter que la guerre durera."));
+        assertEquals(List.of(), summary("Il est temps de dire que la guerre durera."), "no « Et » or « avant »");
+    }
 }
