@@ -1824,14 +1824,18 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return List.copyOf(out);
         }
 
-        /** The parsed subject naming a person (PER) of each sentence's root verb outside quotations, by first token. */
+        /**
+         * The parsed subject of each sentence's root verb outside quotations, by first token, when it names a person
+         * (PER) or an office or body the camp resolver places (« Le porte-parole du Kremlin a répondu … »).
+         */
         private Map<Integer, Speaker> rootSubjects() {
             Map<Integer, Speaker> out = new HashMap<>();
             for (int s = 0; parsed && s < sentenceStart.size(); s++) {
                 for (int k = sentenceStart.get(s); k <= sentenceEnd.get(s); k++) {
                     if (toks.get(k).deprel().equals("root") && toks.get(k).isVerbal()) {
                         Speaker sp = parsedSubject(k, true);
-                        if (sp != null && sp.present() && hasNer(sp, "PER") && !insideQuote(toks.get(k).start())) {
+                        if (sp != null && sp.present() && (hasNer(sp, "PER") || sp.to() > sp.from() && placedBody(sp))
+                                && !insideQuote(toks.get(k).start())) {
                             out.put(sp.from(), sp);
                         }
                     }

@@ -31,6 +31,16 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void anOfficeSubjectOfAnyVerbIsAPronounAntecedent() {
+        assertEquals(List.of(
+                "indirect|Le ministre ukrainien Dmytro Kouleba|Dmytro Kouleba|a déclaré|la ville tiendrait|null",
+                "indirect|Il|Le porte-parole du Kremlin|a assuré|les discussions se poursuivraient à Istanbul|null"),
+                summary("Le ministre ukrainien Dmytro Kouleba a déclaré que la ville tiendrait. Le porte-parole du "
+                        + "Kremlin a répondu aux journalistes lundi. Il a assuré que les discussions se "
+                        + "poursuivraient à Istanbul."));
+    }
+
+    @Test
     void parsedSpeakersAndCues() {
         List<String> s = summary("Le chef de l'OTAN, Jens Stoltenberg, a déclaré mardi que l'Alliance renforcerait "
                 + "son flanc est. «\u00A0Nous ne reculerons pas\u00A0», a-t-il ajouté. Les troupes se retirent, a "
