@@ -788,8 +788,36 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (!sp.present() && !isImpersonalClitic(g)) {
                 return;
             }
+            if (afterRelativeQui(g)) {
+                content = untilMatrixVerb(content, end);
+            }
             usedVerbs.add(v);
             drafts.add(new Draft("indirect", sp, cueSpan(g), g.lexeme(), content, sentenceOf.get(v)));
+        }
+
+        /** Whether the verb group follows « , qui » (an appositive relative clause: « X, qui a affirmé que … »). */
+        private boolean afterRelativeQui(Group g) {
+            int k = g.start() - 1;
+            while (k > base.get(g.start()) && (toks.get(k).pos().equals("ADV") || words.is("skip", low.get(k)))) {
+                k--;
+            }
+            return k > base.get(g.start()) && low.get(k).equals("qui") && low.get(k - 1).equals(",");
+        }
+
+        /**
+         * Content inside an appositive relative clause ends where the sentence's own verb resumes after a comma
+         * (« X, qui a affirmé que les troupes tiendraient, a quitté la réunion »): at a comma followed by an
+         * auxiliary and its participle.
+         */
+        private Span untilMatrixVerb(Span content, int end) {
+            int first = firstTokenFrom(content.start());
+            for (int k = first + 1; first >= 0 && k + 2 <= end && toks.get(k).start() < content.end(); k++) {
+                if (low.get(k).equals(",") && toks.get(k + 1).pos().equals("AUX") && toks.get(k + 2).pos().equals("VERB")
+                        && words.is("auxiliary", low.get(k + 1))) {
+                    return clause(first, k - 1);
+                }
+            }
+            return content;
         }
 
         /**
@@ -1925,7 +1953,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             String w = low.get(m);
             boolean nominalVerb = p.equals("VERB") && m > 0 && (toks.get(m - 1).pos().equals("DET")
                     || (toks.get(m - 1).pos().equals("ADJ") || toks.get(m - 1).pos().equals("NOUN")) && m > 1
-                    && toks.get(m - 2).pos().equals("DET"));
+                    && toks.get(m - 2).pos().equals("DET"))
+                    && !(m + 1 < toks.size() && toks.get(m + 1).pos().equals("DET")); // « la situation inquiète l'ONG »
             return (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM")
                     || words.is("np-link", w) || w.equals("et") || nominalVerb) && !words.is("que", w) && !isQuoteMark(toks.get(m))
                     && !(p.equals("PUNCT") && !w.equals("-"));

@@ -41,6 +41,17 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void anAppositiveRelativeClauseEndsWhereTheSentencesVerbResumes() {
+        assertEquals(List.of("indirect|Le ministre de la Défense|Le ministre de la Défense|a affirmé"
+                        + "|les troupes tiendraient|null"),
+                summary("Le ministre de la Défense, qui a affirmé que les troupes tiendraient, a quitté la réunion."));
+        List<String> s = summary("La situation inquiète l'ONG Human Rights Watch, qui accuse les deux camps de violer "
+                + "le droit humanitaire.");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).startsWith("indirect|l'ONG Human Rights Watch|"), "no verb in the speaker: " + s);
+    }
+
+    @Test
     void parsedSpeakersAndCues() {
         List<String> s = summary("Le chef de l'OTAN, Jens Stoltenberg, a déclaré mardi que l'Alliance renforcerait "
                 + "son flanc est. «\u00A0Nous ne reculerons pas\u00A0», a-t-il ajouté. Les troupes se retirent, a "
