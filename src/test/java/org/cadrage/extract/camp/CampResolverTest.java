@@ -177,6 +177,13 @@ class CampResolverTest {
     }
 
     @Test
+    void aWesternPartyAdjectivePlacesALegislator() {
+        check("le sénateur républicain Mitch McConnell", Camp.WESTERN_OFFICIAL, false, null,
+                "title:sénateur républicain");
+        check("les républicains", Camp.UNKNOWN, false, null, "unresolved");
+    }
+
+    @Test
     void nationalCentralBanksAreStateInstitutions() {
         check("la Banque de France", Camp.WESTERN_OFFICIAL, false, "Banque de France", "gazetteer:Banque de France");
         check("la Banque centrale de Russie", Camp.RUSSIA_OFFICIAL, false, "Banque centrale de Russie",
