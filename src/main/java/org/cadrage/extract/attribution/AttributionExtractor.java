@@ -571,7 +571,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             CampDecision d = CAMPS.resolve(speakerText(sp), toks.subList(sp.from(), sp.to() + 1), null, published);
             String rule = d.rule();
             return Stream.of("gazetteer:", "title:", "title-without-side:", "registry:", "media:", "media-",
-                    "expert:", "former:", "anonymous:").anyMatch(rule::startsWith);
+                    "expert:", "former:", "anonymous:", "demonym:").anyMatch(rule::startsWith);
         }
 
         /** Whether the camp resolver places this phrase as an official body or medium (gazetteer, title, registry). */

@@ -132,6 +132,12 @@ public final class CampResolver {
                 }
             }
         }
+        if (start == 1 && words.size() == 2 && words.get(0).key().equals("les") && words.get(1).capitalised()
+                && cueHits.size() == 2 && cueHits.get(1).value().kind().equals("nationality")
+                && words.get(1).key().matches(".*[sx]") && cues.camp(cueHits.get(1).value()) != null) {
+            // « les Russes affirment », « Pour les Occidentaux, … »: a people named for its state, like « Moscou »
+            return new CampDecision(cues.camp(cueHits.get(1).value()), false, null, "demonym:" + words.get(1).text());
+        }
         if (cueHits.stream().allMatch(h -> h.value().kind().equals("pronoun") || h.value().kind().equals("lead"))
                 && cueHits.stream().mapToInt(h -> h.to() - h.from()).sum() == words.size()) {
             boolean on = cueHits.stream().anyMatch(h -> h.value().form().equals("on"));

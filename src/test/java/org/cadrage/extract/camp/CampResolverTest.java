@@ -87,8 +87,11 @@ class CampResolverTest {
         check("le ministre chinois des Affaires étrangères", Camp.OTHER_OFFICIAL, false, null, "title:ministre chinois");
         check("le directeur de l'AIEA", Camp.OTHER_OFFICIAL, false, null, "title:directeur de l'AIEA");
         check("le ministre", Camp.UNKNOWN, false, null, "title-without-side:ministre");
-        // a bare nationality word is no title
-        check("les Russes", Camp.UNKNOWN, false, null, "unresolved");
+        // a bare nationality word is no title; « les Russes », a people named for its state, is a metonym
+        check("les Russes", Camp.RUSSIA_OFFICIAL, false, null, "demonym:Russes");
+        check("les Occidentaux", Camp.WESTERN_OFFICIAL, false, null, "demonym:Occidentaux");
+        check("des Russes", Camp.UNKNOWN, false, null, "unresolved");
+        check("les russes", Camp.UNKNOWN, false, null, "unresolved");
     }
 
     @Test
