@@ -215,7 +215,6 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             chainQuotes();
             for (int g = 0; g < toks.size(); g++) {
                 zeroSubject(g);
-                passiveAgent(g);
                 reportingVerb(g);
                 according(g);
             }
@@ -629,97 +628,6 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             boolean et = low.get(k - 2).equals("et") && k - 2 == base.get(k)
                     || low.get(k - 2).equals("et") && k - 3 >= base.get(k) && low.get(k - 3).equals(",");
             return et || low.get(k - 2).equals("avant") ? k : -1;
-        }
-
-        /**
-         * A reporting participle with its agent « par X »: « a été rejeté comme étant sans fondement par l'OTAN »,
-         * « qualifiées de crimes de guerre par le procureur », « dénoncée par Kiev comme une guerre d'invasion »,
-         * « ont longtemps été soulignées par les experts ». The statement is the participle's « comme » or « de »
-         * complement, before or after the agent, or else, with « être », the passive subject. X must name someone (a
-         * name, an office, a body, a medium, an expert). A participle after a comma with neither (« …, confirmé par
-         * X ») is a postposed cue, left to {@link #reportingVerb}.
-         */
-        private void passiveAgent(int v) {
-            if (usedVerbs.contains(v) || !PARTICIPLE.matcher(low.get(v)).find() || insideQuote(toks.get(v).start())
-                    || toks.get(v).pos().equals("NOUN") || toks.get(v).pos().equals("PROPN")) {
-                return;
-            }
-            Optional<ReportingVerb> rv = verbs.lookup(low.get(v));
-            if (rv.isEmpty() || words.is("excluded-lemma", rv.get().lemma())
-                    || words.is("not-passive-speech", rv.get().lemma())) {
-                return;
-            }
-            int from = base.get(v);
-            int end = sentenceEnd.get(sentenceOf.get(v));
-            int start = v;
-            boolean passive = false;
-            for (int k = v - 1; k >= from && v - k <= 4; k--) {
-                if (words.is("passive", low.get(k))) {
-                    passive = true;
-                    start = k;
-                } else if (passive && words.is("auxiliary", low.get(k))) {
-                    start = k;
-                    break;
-                } else if (!toks.get(k).pos().equals("ADV")) {
-                    break;
-                }
-            }
-            int k = v + 1;
-            while (k <= end && !low.get(k).equals("par")
-                    && (toks.get(k).pos().equals("ADV") || words.is("time", low.get(k)))) {
-                k++;
-            }
-            int complement = k <= end && (low.get(k).equals("comme") || low.get(k).equals("de")
-                    || low.get(k).equals("d'")) ? k + 1 : -1;
-            int par = -1;
-            for (int m = k; m <= end && m - k <= 12; m++) {
-                String w = low.get(m);
-                if (w.equals("par")) {
-                    par = m;
-                    break;
-                }
-                if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals(",") || isQuoteMark(toks.get(m))) {
-                    break;
-                }
-            }
-            if (par < 0) {
-                return;
-            }
-            Speaker sp = phraseRight(par + 1);
-            if (!sp.present() || isImpersonal(sp) || isEvidence(sp) || !(hasPos(sp, "PROPN") || hasNer(sp, "PER")
-                    || someoneByNoun(sp) || placedBody(sp))) {
-                return;
-            }
-            if (findQue(sp.to() + 1, end) >= 0) {
-                return; // « Il a été annoncé par X que … »: the completive rules
-            }
-            Span content = null;
-            int comme = -1;
-            for (int c = sp.to() + 1; c < end && c <= sp.to() + 4; c++) {
-                if (low.get(c).equals("comme")) {
-                    comme = c; // « dénoncée par Kiev et les Occidentaux notamment comme … »
-                    break;
-                }
-                if (toks.get(c).pos().equals("PUNCT")) {
-                    break;
-                }
-            }
-            if (complement >= 0 && complement < par) {
-                content = clause(complement, par - 1);
-            } else {
-                if (comme >= 0) {
-                    content = clause(comme + 1, clauseEnd(comme + 1, end));
-                } else if (passive && start > from && !rv.get().stance().equals("neutral")) {
-                    Speaker subject = parsedSubject(v, true);
-                    content = subject != null && subject.present() ? span(subject.from(), subject.to())
-                            : clause(clauseStart(start - 1), start - 1);
-                }
-            }
-            if (content == null || content.length() == 0) {
-                return;
-            }
-            usedVerbs.add(v);
-            drafts.add(new Draft("indirect", sp, span(start, v), rv.get(), content, sentenceOf.get(v)));
         }
 
         /**
