@@ -61,7 +61,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Pattern FINITE_PRESENT = Pattern.compile("(?:dit|écrit|crit)$");
     private static final Set<String> MEDIA = Set.of("news_agency", "state_media", "independent_media", "platform");
     private static final int SHORT_QUOTE_WORDS = 3;
-    /** Words that open a subordinate clause fronted before its main clause (« si la Russie attaque, elle … »). */
+    /**
+     * First words of a subordinate clause fronted before its main clause (« si la Russie attaque, elle … », « quand »,
+     * « même si », « une fois que », « bien que », « alors que », « tant que », « pour que », « sans que »): reported
+     * content opening with one keeps the main clause after the comma.
+     */
     private static final Set<String> FRONTED_SUBORDINATE = Set.of("si", "s'", "quand", "lorsque", "lorsqu'",
             "puisque", "puisqu'", "comme", "dès", "tant", "une", "même", "bien", "alors", "tandis", "pendant", "avant",
             "après", "parce", "faute", "sans", "pour");
