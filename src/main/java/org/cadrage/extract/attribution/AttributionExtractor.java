@@ -33,16 +33,19 @@ import org.cadrage.nlp.Token;
  *       « … », a named subject and a colon, or a headline « X : « … » »), or around it (a quotation of more than
  *       three words in the clause of a reporting verb; shorter quoted fragments are part of the reported
  *       speech); a quoted label (« a qualifié de « … » », the quoted words only); a quotation with no cue of its
- *       own chained to a neighbour's (« « … », a déclaré X. « … » », « « … », « … », fait-il savoir »);</li>
+ *       own chained to a neighbour's (« « … », a déclaré X. « … » », « « … », « … », fait-il savoir »); the
+ *       unquoted paragraph after a reporting verb whose paragraph ends with a colon (a block quotation);</li>
  *   <li>{@code indirect}: a reporting verb with a {@code que} clause, an infinitive clause, an indirect question
  *       (« demande si »), a colon, a noun-phrase object of a judging or listed verb (« dénonce le rapport »,
  *       « avoue des erreurs »), or a clause before a postposed inverted cue (« …, a assuré Peskov »);
  *       gerunds (« ajoutant que ») take their sentence's speaker; requests with an infinitive (« presse X de
  *       livrer », « a appelé à négocier »); « se dire » + adjective; « Comme le rappelle X, … »; a quotation that
  *       only ends a clause before a postposed cue (the whole clause); headlines « … – chef de l'armée »,
- *       « Zakharova : … » and « Le ministère russe de la Défense : … »;</li>
- *   <li>{@code according_to}: « selon X », « d'après X », « cité par X », « de source X », a fronted « Pour X, »;
- *       the content is the clause the cue sits in, bounded by « ; », « : » and parentheses.</li>
+ *       « Zakharova : … » and « Le ministère russe de la Défense : … »; « Et d'ajouter que … » and « avant de
+ *       préciser que … », whose unexpressed speaker is the latest one;</li>
+ *   <li>{@code according_to}: « selon X », « d'après X », « cité par X », « de source X », a fronted « Pour X, »
+ *       (X a name, a pronoun, or people named by office, trade or medium); the content is the clause the cue sits
+ *       in, bounded by « ; », « : » and parentheses.</li>
  * </ul>
  * Speakers come from the dependency parse when there is one (the verb's {@code nsubj} and its noun phrase), else
  * from surface rules; pronoun speakers resolve to the latest compatible earlier speaker. A medium named by « selon »
@@ -241,11 +244,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return;
             }
             if (before >= 1 && low.get(before).equals(":") && zeroCue(before - 1) >= 0) {
-                Draft d = new Draft("direct", Speaker.NONE, span(before - 1, before - 1), verbs.lookup(low.get(before - 1))
-                        .orElseThrow(), q.content(), sentenceOf.get(before));
-                d.zero = true;
-                usedVerbs.add(before - 1);
-                drafts.add(d);
+                addZero("direct", before - 1, q.content()); // « Et d'ajouter : « … » »
                 return;
             }
             if (before >= 0 && low.get(before).equals(":") && cueBeforeColon(q, before)) {
@@ -572,18 +571,22 @@ public final class AttributionExtractor implements Extractor<Attribution> {
          * non-official, an unnamed source), not a thing (« Pour la suite, … »).
          */
         private boolean someoneByNoun(Speaker sp) {
-            CampDecision d = CAMPS.resolve(speakerText(sp), toks.subList(sp.from(), sp.to() + 1), null, published);
-            String rule = d.rule();
-            return Stream.of("gazetteer:", "title:", "title-without-side:", "registry:", "media:", "media-",
-                    "expert:", "former:", "anonymous:", "demonym:").anyMatch(rule::startsWith);
+            String rule = campOf(sp).rule();
+            return Stream.of("gazetteer:", "title:", "title-without-side:", "registry:", "media", "expert:", "former:",
+                    "anonymous:", "demonym:").anyMatch(rule::startsWith);
         }
 
         /** Whether the camp resolver places this phrase as an official body or medium (gazetteer, title, registry). */
         private boolean placedBody(Speaker sp) {
-            CampDecision d = CAMPS.resolve(speakerText(sp), toks.subList(sp.from(), sp.to() + 1), null, published);
+            CampDecision d = campOf(sp);
             String rule = d.rule();
             return d.camp() != Camp.UNKNOWN && d.camp() != Camp.ANONYMOUS && !d.anonymous()
                     && (rule.startsWith("gazetteer:") || rule.startsWith("title:") || rule.startsWith("registry:"));
+        }
+
+        /** The camp resolver's decision on a speaker phrase, on the article's date. */
+        private CampDecision campOf(Speaker sp) {
+            return CAMPS.resolve(speakerText(sp), toks.subList(sp.from(), sp.to() + 1), null, published);
         }
 
         /** A full quoted clause in the sentence of a preceding reporting verb (« X a affirmé que « … » »). */
@@ -644,18 +647,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             int end = sentenceEnd.get(sentenceOf.get(v));
             int a = skipLead(v + 1, end);
-            Span content;
-            if (a < end && words.is("que", low.get(a))) {
-                content = clause(a + 1, clauseEnd(a + 1, end));
-            } else if (a < end && low.get(a).equals(":") && firstQuoteAt(toks.get(a + 1).start()) == null) {
-                content = clause(a + 1, clauseEnd(a + 1, end));
-            } else {
-                return;
+            boolean opens = a < end && (words.is("que", low.get(a))
+                    || low.get(a).equals(":") && firstQuoteAt(toks.get(a + 1).start()) == null);
+            Span content = opens ? clause(a + 1, clauseEnd(a + 1, end)) : null;
+            if (content != null && content.length() > 0) {
+                addZero("indirect", v, content);
             }
-            if (content.length() == 0) {
-                return;
-            }
-            Draft d = new Draft("indirect", Speaker.NONE, span(v, v), verbs.lookup(low.get(v)).orElseThrow(), content,
+        }
+
+        /** An attribution whose cue is the infinitive {@code v} and whose speaker is the latest one. */
+        private void addZero(String type, int v, Span content) {
+            Draft d = new Draft(type, Speaker.NONE, span(v, v), verbs.lookup(low.get(v)).orElseThrow(), content,
                     sentenceOf.get(v));
             d.zero = true;
             usedVerbs.add(v);
@@ -675,6 +677,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             int que = findQue(a, end);
             int inf = infinitive(a, end);
             int question = words.is("question-verb", g.lexeme().lemma()) ? question(a, end) : -1;
+            Span block = a == end && low.get(a).equals(":") ? blockAfter(toks.get(a).end()) : null;
             Span content = null;
             Speaker sp = null;
             int request = words.is("request", g.lexeme().lemma()) ? request(a, end) : -1;
@@ -703,16 +706,14 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             } else if (a <= end && low.get(a).equals(":") && a < end && firstQuoteAt(toks.get(a + 1).start()) == null) {
                 content = clause(a + 1, clauseEnd(a + 1, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
-            } else if (a == end && low.get(a).equals(":") && blockAfter(toks.get(a).end()) != null) {
+            } else if (block != null) {
                 // « Le ministère précise encore :⏎⏎Il est à noter que … »: the next paragraph, unquoted, is the
                 // statement (a block quotation)
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
-                if (!sp.present() || isImpersonal(sp) || isEvidence(sp)) {
-                    return;
+                if (sp.present() && !isImpersonal(sp) && !isEvidence(sp)) {
+                    usedVerbs.add(v);
+                    drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), block, sentenceOf.get(v)));
                 }
-                usedVerbs.add(v);
-                drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), blockAfter(toks.get(a).end()),
-                        sentenceOf.get(v)));
                 return;
             } else if (a + 1 <= end && (low.get(a).equals("de") || low.get(a).equals("d'"))
                     && isQuoteMark(toks.get(a + 1))) {

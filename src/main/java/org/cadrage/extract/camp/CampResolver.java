@@ -18,6 +18,10 @@ import org.cadrage.nlp.Token;
  * Decides the camp of a source from its speaker phrase (« le porte-parole du Kremlin, Dmitri Peskov », « Moscou »,
  * « deux sources diplomatiques russes »). Rules, first that applies wins:
  * <ol>
+ *   <li>a DOCUMENT noun heading the phrase and followed by « de » or « par » (« le communiqué de presse de la
+ *       Commission », « un bilan fourni par … »): the camp of its author, the rest of the phrase;</li>
+ *   <li>« les » and a capitalised plural demonym (« les Russes », « les Occidentaux »): its state's camp
+ *       (« demonym:Russes »);</li>
  *   <li>a pronoun alone: unknown (« on »: anonymous);</li>
  *   <li>a PERSON of the actor gazetteer ({@code actors.tsv}) in office on the date (« gazetteer:Dmitri Peskov »); a
  *       name after « de »/« du » (« le porte-parole de Poutine ») is not the speaker but the side of a title;</li>

@@ -30,6 +30,19 @@ class AttributionExtractorIT {
         return out;
     }
 
+    /** CoreNLP keeps « Puisqu'il » as one token (the surface tests' tokenizer splits it, so this needs the parser). */
+    @Test
+    void aPronounFusedWithItsConjunctionStillSpeaks() {
+        String text = "Le ministre Ivan Petrov a déclaré que Kiev recule. Puisqu'il a déclaré que la guerre durerait, "
+                + "il faut se préparer.";
+        AnnotatedDocument d = SharedCoreNlp.get().annotate(Article.of("it", text));
+        assertTrue(d.sentences().stream().flatMap(s -> s.tokens().stream()).anyMatch(t -> t.word().equals("Puisqu'il")),
+                "the premise: one token");
+        assertEquals(List.of("indirect|Le ministre Ivan Petrov|Ivan Petrov|a déclaré|Kiev recule|null",
+                        "indirect|il|Ivan Petrov|a déclaré|la guerre durerait|null"),
+                summary(text));
+    }
+
     @Test
     void anOfficeSubjectOfAnyVerbIsAPronounAntecedent() {
         assertEquals(List.of(

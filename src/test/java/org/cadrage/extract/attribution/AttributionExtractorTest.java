@@ -459,15 +459,6 @@ class AttributionExtractorTest {
     }
 
     @Test
-    void aPronounFusedWithItsConjunctionStillSpeaks() {
-        List<Attribution> out = run("Ivan Petrov a déclaré que Kiev recule. Lorsqu'il a déclaré que la guerre "
-                + "durera, Kiev a réagi.");
-        assertEquals(2, out.size(), out.toString());
-        assertEquals("il", out.get(1).speaker().text(), "only the pronoun of « Lorsqu'il »");
-        assertEquals("Ivan Petrov", out.get(1).speakerResolved());
-    }
-
-    @Test
     void aCommaThenASubjectPronounAndItsVerbEndsTheReportedClause() {
         assertEquals(List.of("indirect|Ivan Petrov|Ivan Petrov|a affirmé|la guerre durera|null"),
                 summary("Ivan Petrov a affirmé que la guerre durera, il a ensuite quitté la ville."));
