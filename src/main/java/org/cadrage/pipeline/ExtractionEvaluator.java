@@ -198,7 +198,8 @@ public final class ExtractionEvaluator {
         List<Span> predSpans = predicted.stream().map(span).toList();
         for (double t : THRESHOLDS) {
             String key = category + "@" + t;
-            List<SpanMatcher.Pair> pairs = SpanMatcher.match(goldSpans, predSpans, t);
+            List<SpanMatcher.Pair> pairs = SpanMatcher.match(goldSpans, predSpans, t,
+                    (g, p) -> speaker.test(items.get(g), predicted.get(p)));
             int[] counts = agree.computeIfAbsent(key, k -> new int[3]);
             for (SpanMatcher.Pair p : pairs) {
                 T pred = predicted.get(p.predicted());

@@ -3,6 +3,7 @@ package org.cadrage.score;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.cadrage.model.Span;
 
 /**
@@ -25,6 +26,15 @@ public final class SpanMatcher {
 
     /** Pairs with overlap {@code >= minOverlap} (and > 0), sorted by gold index. */
     public static List<Pair> match(List<Span> gold, List<Span> predicted, double minOverlap) {
+        return match(gold, predicted, minOverlap, (g, p) -> false);
+    }
+
+    /**
+     * As {@link #match(List, List, double)}, but among candidates of equal overlap those that {@code agree} (gold
+     * index, predicted index) are taken first: two statements of one content by two speakers pair with the right one.
+     */
+    public static List<Pair> match(List<Span> gold, List<Span> predicted, double minOverlap,
+                                   BiPredicate<Integer, Integer> agree) {
         List<Pair> candidates = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < predicted.size(); p++) {
@@ -35,6 +45,7 @@ public final class SpanMatcher {
             }
         }
         candidates.sort(Comparator.comparingDouble(Pair::overlap).reversed()
+                .thenComparing(c -> !agree.test(c.gold(), c.predicted()))
                 .thenComparingInt(Pair::gold).thenComparingInt(Pair::predicted));
         boolean[] usedG = new boolean[gold.size()];
         boolean[] usedP = new boolean[predicted.size()];

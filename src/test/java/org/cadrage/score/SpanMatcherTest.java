@@ -33,6 +33,20 @@ class SpanMatcherTest {
         assertEquals(new SpanMatcher.Prf(0, 3, 2), SpanMatcher.score(gold, pred, 0.95));
     }
 
+    /** Two statements of one content (two speakers): among equal overlaps, the pair that agrees is taken first. */
+    @Test
+    void equalOverlapsPreferThePairThatAgrees() {
+        List<Span> gold = List.of(new Span(0, 10), new Span(0, 10));
+        List<Span> pred = List.of(new Span(0, 10), new Span(0, 10));
+        assertEquals(0, SpanMatcher.match(gold, pred, 0.3).get(0).predicted(), "by position without a preference");
+        List<SpanMatcher.Pair> pairs = SpanMatcher.match(gold, pred, 0.3, (g, p) -> g + p == 1);
+        assertEquals(1, pairs.get(0).predicted());
+        assertEquals(0, pairs.get(1).predicted());
+        List<Span> better = List.of(new Span(0, 10), new Span(0, 6));
+        assertEquals(0, SpanMatcher.match(List.of(new Span(0, 10)), better, 0.3, (g, p) -> p == 1).get(0).predicted(),
+                "a better overlap still wins over agreement");
+    }
+
     @Test
     void metricsDeriveFromEvidenceWithNullForEmptyDenominators() {
         String t = "Il aurait dit. © TASS. Crédit: X";

@@ -72,6 +72,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Set<String> FRONTED_SUBORDINATE = Set.of("si", "s'", "quand", "lorsque", "lorsqu'",
             "puisque", "puisqu'", "comme", "dès", "tant", "une", "même", "bien", "alors", "tandis", "pendant", "avant",
             "après", "parce", "faute", "sans", "pour");
+    /** Indefinite pronouns that stand for unnamed people in « Pour d'autres, … » (first and last token). */
+    private static final Set<String> SOMEONE = Set.of("d' autres", "certains certains", "certaines certaines",
+            "beaucoup beaucoup", "plusieurs plusieurs", "la plupart", "d' aucuns");
+    /** Focusing adverbs between a speaker and its comma (« Pour Macron notamment, … »). */
+    private static final Set<String> FOCUS = Set.of("notamment", "surtout", "aussi", "également");
     /** Subject pronouns that open a clause after a comma. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles", "on", "nous", "je", "j'");
     /** A subject pronoun fused with an elided conjunction in one token (« lorsqu'il », « puisqu'elles »). */
@@ -730,6 +735,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 content = clause(a, clauseEnd(a, end));
             } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",") && !low.get(v).endsWith("ant")) {
+                if (g.clitic() < 0 && toks.get(v).deprel().equals("root") && parsedSubject(v, true) != null) {
+                    return; // « Jean Dupont, qui a combattu en Syrie, lance une cagnotte »: the verb's subject is before
+                }
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
                 int from = clauseStart(g.start() - 1);
                 if (bareSubject(from, g.start() - 2) || bareSubject(commaBefore(g.start() - 2, from), g.start() - 2)) {
@@ -1474,11 +1482,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 sp = phraseRight(g + 1);
             } else if (w.equals("pour") && (g == from || words.is("sentence-adverb", low.get(g - 1)))) {
                 cueEnd = g;
-                sp = phraseRight(g + 1);
-                if (!sp.present() || sp.to() + 1 > end || !low.get(sp.to() + 1).equals(",")
-                        || !(hasPos(sp, "PROPN") || words.is("pronoun", low.get(sp.from())) || someoneByNoun(sp))) {
+                sp = someone(g + 1, end) ? new Speaker(g + 1, low.get(g + 1).equals("d'") ? g + 2 : g + 1)
+                        : coordinated(phraseRight(g + 1), end);
+                int close = sp.present() ? afterFocus(sp.to() + 1, end) : -1;
+                if (!sp.present() || close > end || !low.get(close).equals(",")
+                        || !(someone(g + 1, end) || hasPos(sp, "PROPN") || words.is("pronoun", low.get(sp.from()))
+                        || someoneByNoun(sp))) {
                     return;
                 }
+                Span content = accordingContent(g, new Speaker(sp.from(), close - 1), from, end);
+                if (content != null && content.length() > 0) {
+                    drafts.add(new Draft("according_to", sp, span(g, cueEnd), null, content, s));
+                }
+                return;
             } else {
                 return;
             }
@@ -1612,12 +1628,18 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (last < first) {
                 return null;
             }
+            int relative = relativeStart(lo, last);
+            boolean restEmpty = after > hi || low.get(after).equals(".") || low.get(after).equals(")");
+            if (relative >= 0 && !restEmpty) {
+                // « des fournitures qui, selon lui, sont destinées au front », « une tactique qui viole selon elle
+                // le droit »: the relative clause with its antecedent
+                return clause(relative, clauseEnd(after, hi));
+            }
             String opener = toks.get(last).pos();
             if (words.is("que", low.get(last)) || words.is("sentence-adverb", low.get(last))
                     || opener.equals("SCONJ") || opener.equals("CCONJ")) {
                 return clauseAfter(after, hi);
             }
-            boolean restEmpty = after > hi || low.get(after).equals(".") || low.get(after).equals(")");
             if (!restEmpty && last == g - 1 && !toks.get(last).pos().equals("PUNCT")
                     && !toks.get(after).pos().equals("PUNCT")) {
                 // « une tactique qui viole selon elle le droit international »: with no comma on either side, the
@@ -1628,6 +1650,94 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return clause(Math.max(lo, clauseStart(last)), last);
             }
             return clause(lo, hi);
+        }
+
+        /**
+         * The first token of the antecedent of a relative clause that holds a « selon X » cue ending at {@code last}
+         * (the token before the cue, or before its comma): « qui », « dont », « lequel » or a relative « que »,
+         * followed by at most a verb group, and before it a noun phrase (« des fournitures », « ce »). -1 when the
+         * cue is not inside a relative clause.
+         */
+        private int relativeStart(int lo, int last) {
+            int m = last;
+            while (m >= lo && m >= last - 4 && !isRelativePronoun(m)) {
+                String pos = toks.get(m).pos();
+                if (!(pos.equals("VERB") || pos.equals("AUX") || pos.equals("ADV") || words.is("skip", low.get(m))
+                        || toks.get(m).deprel().equals("acl:relcl"))) { // « qui viole » tagged NOUN, parsed as a verb
+                    return -1;
+                }
+                m--;
+            }
+            if (m < lo || m < last - 4 || m - 1 < lo) {
+                return -1;
+            }
+            int a = m - 1;
+            if (low.get(a).equals("ce")) {
+                return a;
+            }
+            int start = -1;
+            for (; a >= lo && a >= m - 8; a--) {
+                if (parsed && start >= 0 && !descendsFrom(a, m - 1)) {
+                    break; // « Le volontaire finance des équipements qui … »: only the antecedent's own words
+                }
+                String pos = toks.get(a).pos();
+                if (pos.equals("DET") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
+                        || pos.equals("ADJ") && start >= 0) {
+                    start = a;
+                } else if (!(pos.equals("ADP") && start >= 0 && (low.get(a).equals("de") || low.get(a).equals("d'")))
+                        && !pos.equals("ADJ")) {
+                    break;
+                }
+            }
+            return start;
+        }
+
+        /** Whether token {@code k}'s chain of heads in the parse reaches token {@code ancestor} (same sentence). */
+        private boolean descendsFrom(int k, int ancestor) {
+            int b = base.get(k);
+            for (int cur = k, guard = 0; guard < 40; guard++) {
+                if (cur == ancestor) {
+                    return true;
+                }
+                int h = toks.get(cur).head();
+                if (h < 0) {
+                    return false;
+                }
+                cur = h + b;
+            }
+            return false;
+        }
+
+        private boolean isRelativePronoun(int k) {
+            String w = low.get(k);
+            return w.equals("qui") || w.equals("dont") || w.startsWith("lequel") || w.startsWith("lesquel")
+                    || w.equals("laquelle") || (w.equals("que") || w.equals("qu'")) && toks.get(k).pos().equals("PRON");
+        }
+
+        /**
+         * « Pour d'autres, … », « Pour certains, … », « Pour beaucoup, … »: an indefinite pronoun standing for unnamed
+         * people, alone before a comma.
+         */
+        private boolean someone(int k, int end) {
+            int last = k + 1 <= end && (low.get(k).equals("d'") || low.get(k).equals("la")) ? k + 1 : k;
+            return last + 1 <= end && low.get(last + 1).equals(",") && SOMEONE.contains(low.get(k) + " " + low.get(last));
+        }
+
+        /** « Borrell et l'Union européenne »: a speaker phrase with a second one joined by « et » or « ou ». */
+        private Speaker coordinated(Speaker sp, int end) {
+            if (!sp.present() || sp.to() + 2 > end || !(low.get(sp.to() + 1).equals("et") || low.get(sp.to() + 1).equals("ou"))) {
+                return sp;
+            }
+            Speaker second = phraseRight(sp.to() + 2);
+            return second.present() && !words.is("pronoun", low.get(second.from())) ? new Speaker(sp.from(), second.to()) : sp;
+        }
+
+        /** The token after a focusing adverb after a speaker (« Pour Macron en particulier, … »), or {@code k}. */
+        private int afterFocus(int k, int end) {
+            if (k + 1 <= end && low.get(k).equals("en") && low.get(k + 1).equals("particulier")) {
+                return k + 2;
+            }
+            return k <= end && FOCUS.contains(low.get(k)) ? k + 1 : k;
         }
 
         /** The clause from token {@code after} (past one comma) to {@code hi}, or null when nothing is left. */

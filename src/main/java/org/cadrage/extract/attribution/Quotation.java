@@ -46,7 +46,12 @@ record Quotation(int open, int close, Span content, boolean closed) {
                 if (depth == 0 && !opens) {
                     continue;
                 }
-            } else if (c == '\u00AB' || c == '\u201C' || c == '\u201E' || (c == '\u2018' && curlyOpens(text, i))) {
+            } else if (depth == 0 && c == '\u201D' && reversedPair(text, i)) {
+                opens = true; // « de ” terrain miné “. »: marks a scraper reversed
+            } else if (depth > 0 && c == '\u201C' && stack.charAt(depth - 1) == '\u201D') {
+                opens = false;
+            } else if (c == '\u00AB' || c == '\u201C' && !beforePunctuation(text, i) || c == '\u201E'
+                    || (c == '\u2018' && curlyOpens(text, i))) {
                 opens = true;
             } else if (depth > 0 && (c == '\u00BB' || c == '\u201D'
                     || (c == '\u2019' && stack.charAt(depth - 1) == '\u2018' && curlyCloses(text, i)))) {
@@ -117,6 +122,35 @@ record Quotation(int open, int close, Span content, boolean closed) {
 
     private static boolean straightCloses(String text, int i) {
         return i > 0 && !isSpace(text.charAt(i - 1));
+    }
+
+    /**
+     * Whether the closing-shaped ” at {@code i} opens a reversed pair: it follows a space or the line's start, and a
+     * “ later on its line stands before punctuation or the line's end.
+     */
+    private static boolean reversedPair(String text, int i) {
+        if (i > 0 && !isSpace(text.charAt(i - 1)) && text.charAt(i - 1) != '(') {
+            return false;
+        }
+        for (int j = i + 1; j < text.length() && text.charAt(j) != '\n'; j++) {
+            char c = text.charAt(j);
+            if (c == '\u201D' || c == '\u00AB' || c == '\u00BB') {
+                return false;
+            }
+            if (c == '\u201C') {
+                return beforePunctuation(text, j);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the next character after {@code i} that is not a space ends a clause or the line (a mark cannot open). */
+    private static boolean beforePunctuation(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && isSpace(text.charAt(j)) && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
+            j++;
+        }
+        return j >= text.length() || ".,;:!?)\r\n".indexOf(text.charAt(j)) >= 0;
     }
 
     private static boolean curlyOpens(String text, int i) {

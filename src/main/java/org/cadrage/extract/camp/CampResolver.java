@@ -49,6 +49,17 @@ import org.cadrage.nlp.Token;
  * <p>Immutable and thread-safe; indexes are built at load.
  */
 public final class CampResolver {
+    /** Indefinite pronouns that stand for unnamed people, as words (« d'autres » is « d » + « autres »). */
+    private static final Set<String> SOMEONE = Set.of("d autres", "certains", "certaines", "beaucoup", "plusieurs",
+            "la plupart", "d aucuns");
+    private static String keys(Words words) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            b.append(i == 0 ? "" : " ").append(words.get(i).key());
+        }
+        return b.toString();
+    }
+
     private static final Set<String> HEAD_KINDS = Set.of("official", "anonymous", "expert", "media");
     /** Words between a document noun and its author (« le rapport de », « un bilan fourni par », « publié par »). */
     private static final Set<String> DOCUMENT_LINKS = Set.of("de", "du", "des", "d", "par", "fourni", "fournie",
@@ -141,6 +152,10 @@ public final class CampResolver {
                 && words.get(1).key().matches(".*[sx]") && cues.camp(cueHits.get(1).value()) != null) {
             // « les Russes affirment », « Pour les Occidentaux, … »: a people named for its state, like « Moscou »
             return new CampDecision(cues.camp(cueHits.get(1).value()), false, null, "demonym:" + words.get(1).text());
+        }
+        if (SOMEONE.contains(keys(words))) {
+            // « Pour d'autres, … », « selon certains »: unnamed people, not a medium nor an office
+            return new CampDecision(Camp.EXPERT_OR_OTHER, true, null, "someone:" + words.text(0, words.size()));
         }
         if (cueHits.stream().allMatch(h -> h.value().kind().equals("pronoun") || h.value().kind().equals("lead"))
                 && cueHits.stream().mapToInt(h -> h.to() - h.from()).sum() == words.size()) {

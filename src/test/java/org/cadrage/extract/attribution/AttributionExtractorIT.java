@@ -64,6 +64,39 @@ class AttributionExtractorIT {
         assertTrue(s.get(0).startsWith("indirect|l'ONG Human Rights Watch|"), "no verb in the speaker: " + s);
     }
 
+    /** « selon X » inside a relative clause reports the relative clause with its antecedent, not the sentence. */
+    @Test
+    void aSelonInsideARelativeClauseReportsThatClause() {
+        assertEquals(List.of("according_to|lui|null|selon|des équipements qui, selon lui, sont destinés aux soldats|null"),
+                summary("Le volontaire finance des équipements qui, selon lui, sont destinés aux soldats."));
+        assertEquals(List.of("according_to|elle|null|selon|une tactique qui viole selon elle le droit international|null"),
+                summary("Les soldats ont occupé des écoles, une tactique qui viole selon elle le droit international."));
+        assertEquals(List.of("according_to|lui|null|selon|ce qui, selon lui, ruinera le pays|null"),
+                summary("Les prix ont doublé, ce qui, selon lui, ruinera le pays."));
+    }
+
+    /** A verb whose subject stands before it (the parse's root) is no postposed cue with an inverted subject. */
+    @Test
+    void aRootVerbWithItsSubjectBeforeIsNoPostposedCue() {
+        assertEquals(List.of(), summary("Jean Dupont, qui a combattu en Syrie, lance une cagnotte pour financer des "
+                + "fournitures."));
+        assertEquals(List.of("indirect|le diplomate|le diplomate|estime|La guerre durera longtemps|null"),
+                summary("La guerre durera longtemps, estime le diplomate."));
+    }
+
+    /** « Pour X, » with coordinated speakers, a focusing adverb, or an indefinite pronoun (unnamed people). */
+    @Test
+    void pourTakesCoordinatedSpeakersFocusAdverbsAndIndefinitePronouns() {
+        assertEquals(List.of("according_to|Borrell et l'Union européenne|Borrell|Pour|la neutralité n'est pas une "
+                        + "option|null"),
+                summary("Pour Borrell et l'Union européenne, la neutralité n'est pas une option."));
+        assertEquals(List.of("according_to|le président Macron|Macron|Pour|la négociation reste possible|null"),
+                summary("Pour le président Macron en particulier, la négociation reste possible."));
+        assertEquals(List.of("according_to|d'autres|d'autres|Pour|la guerre finira par un compromis|null|A"),
+                summary("Pour d'autres, la guerre finira par un compromis."));
+        assertEquals(List.of(), summary("Pour les enfants, la rentrée aura lieu lundi."), "not a source");
+    }
+
     @Test
     void parsedSpeakersAndCues() {
         List<String> s = summary("Le chef de l'OTAN, Jens Stoltenberg, a déclaré mardi que l'Alliance renforcerait "

@@ -140,6 +140,18 @@ class AttributionExtractorTest {
                 summary("“La ville ne tombera pas », a affirmé Marta Kovalenko."));
     }
 
+    /** « ” voyage risqué “. » (marks a scraper reversed) is a quotation, and does not swallow the rest of the line. */
+    @Test
+    void reversedCurlyMarksPairAndSwallowNothing() {
+        String text = "Le quotidien a parlé de ” voyage risqué “. Selon Marta Kovalenko, la visite sera brève.";
+        assertEquals(List.of("La visite"), Quotation.find("« La visite »").stream()
+                .map(q -> q.content().of("« La visite »")).toList());
+        assertEquals(List.of("voyage risqué"), Quotation.find(text).stream().map(q -> q.content().of(text)).toList());
+        assertEquals(List.of(), Quotation.find("Il l'a dit “. Puis il est parti."), "a “ before a period opens nothing");
+        assertTrue(summary(text).contains("according_to|Marta Kovalenko|Marta Kovalenko|Selon|la visite sera brève|null"),
+                summary(text).toString());
+    }
+
     @Test
     void indirectWithQueAndAppositiveSpeaker() {
         assertEquals(List.of("indirect|Le chef de l'armée, Oleg Sidorov|Oleg Sidorov|a affirmé"

@@ -92,6 +92,11 @@ class CampResolverTest {
         check("les Occidentaux", Camp.WESTERN_OFFICIAL, false, null, "demonym:Occidentaux");
         check("des Russes", Camp.UNKNOWN, false, null, "unresolved");
         check("les russes", Camp.UNKNOWN, false, null, "unresolved");
+        // an indefinite pronoun stands for unnamed people
+        check("d'autres", Camp.EXPERT_OR_OTHER, true, null, "someone:d'autres");
+        check("certains", Camp.EXPERT_OR_OTHER, true, null, "someone:certains");
+        check("la plupart", Camp.EXPERT_OR_OTHER, true, null, "someone:la plupart");
+        check("d'autres sources", Camp.ANONYMOUS, true, null, "anonymous:d'autres sources");
     }
 
     @Test
