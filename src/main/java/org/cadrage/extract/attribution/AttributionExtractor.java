@@ -77,6 +77,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             "beaucoup beaucoup", "plusieurs plusieurs", "la plupart", "d' aucuns");
     /** Focusing adverbs between a speaker and its comma (« Pour Macron notamment, … »). */
     private static final Set<String> FOCUS = Set.of("notamment", "surtout", "aussi", "également");
+    /** Fewest words of a quotation inside which a third party's reported statement is looked for. */
+    private static final int PROSE_MIN_WORDS = 20;
+    /** Speakers that inside a quotation are the quoted voice itself, or no one (« je », « nous », « on »). */
+    private static final Set<String> FIRST_PERSON = Set.of("je", "j'", "nous", "on", "-je", "-nous", "-on");
     /** Subject pronouns that open a clause after a comma. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles", "on", "nous", "je", "j'");
     /** A subject pronoun fused with an elided conjunction in one token (« lorsqu'il », « puisqu'elles »). */
@@ -670,7 +674,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         private void reportingVerb(int v) {
-            if (usedVerbs.contains(v) || insideQuote(toks.get(v).start())) {
+            Quotation prose = quotedProse(v);
+            if (usedVerbs.contains(v) || insideQuote(toks.get(v).start()) && prose == null) {
                 return;
             }
             Group g = group(v);
@@ -749,7 +754,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     content = clause(from, g.start() - 2);
                     sp = Speaker.NONE;
                 }
-                if (content != null && quotedShare(content) > 0.5) {
+                if (content != null && prose == null && quotedShare(content) > 0.5) {
                     return;
                 }
             } else if (commeLe(g) >= 0) {
@@ -784,7 +789,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (sp.present() && (isImpersonal(sp) || isEvidence(sp))) {
                 return;
             }
-            if (request >= 0 && quotedShare(content) > 0.8) { // « a appelé les Européens à « frapper fort » »
+            if (request >= 0 && prose == null && quotedShare(content) > 0.8) { // « a appelé les Européens à « frapper fort » »
                 Quotation q = firstQuoteAt(content.start());
                 if (q != null && sp.present()) {
                     usedVerbs.add(v);
@@ -792,7 +797,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 return;
             }
-            if (que >= 0 && quotedShare(content) > 0.8) {
+            if (que >= 0 && prose == null && quotedShare(content) > 0.8) {
                 for (Draft d : drafts) {
                     d.nested &= !d.cue.equals(cueSpan(g));
                 }
@@ -804,8 +809,36 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (afterRelativeQui(g)) {
                 content = untilMatrixVerb(content, end);
             }
+            if (prose != null) {
+                // a statement reported inside quoted prose: another voice than the quoted one (not « je », « nous »)
+                Span inside = prose.content();
+                if (!sp.present() || FIRST_PERSON.contains(low.get(sp.from())) || content.start() < inside.start()
+                        || content.start() >= inside.end()) {
+                    return;
+                }
+                int e = Math.min(content.end(), inside.end());
+                while (e > content.start() && (".;,:".indexOf(text.charAt(e - 1)) >= 0
+                        || Quotation.isSpace(text.charAt(e - 1)))) {
+                    e--; // « … à son nom. » ends before its period, like every clause
+                }
+                content = new Span(content.start(), e);
+            }
             usedVerbs.add(v);
             drafts.add(new Draft("indirect", sp, cueSpan(g), g.lexeme(), content, sentenceOf.get(v)));
+        }
+
+        /**
+         * The quotation of at least {@value #PROSE_MIN_WORDS} words holding token {@code v} and the end of its
+         * sentence (a text quoted at length, where a third party's statement can be reported: « « Le ministre estime
+         * que … » »), or null.
+         */
+        private Quotation quotedProse(int v) {
+            Quotation q = firstQuoteAt(toks.get(v).start());
+            if (q == null || q.open() == toks.get(v).start() || q.words(text) < PROSE_MIN_WORDS) {
+                return null;
+            }
+            int last = sentenceEnd.get(sentenceOf.get(v));
+            return toks.get(last).end() <= q.close() ? q : null;
         }
 
         /** Whether the verb group follows « , qui » (an appositive relative clause: « X, qui a affirmé que … »). */

@@ -64,6 +64,24 @@ class AttributionExtractorIT {
         assertTrue(s.get(0).startsWith("indirect|l'ONG Human Rights Watch|"), "no verb in the speaker: " + s);
     }
 
+    /**
+     * A text quoted at length can report a third party's statement (nested); a short quotation, or the quoted voice's
+     * own « je/nous », reports none.
+     */
+    @Test
+    void aThirdPartyReportedInsideQuotedProseIsNested() {
+        String text = "Le magazine écrit : « Le ministre Paul Durand estime qu'il n'est pas riche du tout. Nous pensons "
+                + "que ses biens sont modestes, mais Paul Durand nie tout cela : les propriétés ne sont pas à son nom. »";
+        assertEquals(List.of("direct|Le magazine|Le magazine|écrit|Le ministre Paul Durand estime qu'il n'est pas "
+                        + "riche du tout. Nous pensons que ses biens sont modestes, mais Paul Durand nie tout cela : les "
+                        + "propriétés ne sont pas à son nom.|null",
+                "indirect|Le ministre Paul Durand|Paul Durand|estime|il n'est pas riche du tout|null|N",
+                "indirect|Paul Durand|Paul Durand|nie|tout cela : les propriétés ne sont pas à son nom|null|N"),
+                summary(text));
+        assertEquals(List.of("direct|Le maire|Le maire|a déclaré|Les habitants disent que l'eau manque.|null"),
+                summary("Le maire a déclaré : « Les habitants disent que l'eau manque. »"));
+    }
+
     /** « selon X » inside a relative clause reports the relative clause with its antecedent, not the sentence. */
     @Test
     void aSelonInsideARelativeClauseReportsThatClause() {
