@@ -77,6 +77,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             "beaucoup beaucoup", "plusieurs plusieurs", "la plupart", "d' aucuns");
     /** Focusing adverbs between a speaker and its comma (« Pour Macron notamment, … »). */
     private static final Set<String> FOCUS = Set.of("notamment", "surtout", "aussi", "également");
+    /** Words that continue a list of addressees after a comma (« à l'ONU, à la Croix-Rouge, aux ONG de … »). */
+    private static final Set<String> ADDRESSEE_LINKS = Set.of("à", "au", "aux", "et");
+    /** Possessive determiners of a statement noun (« sa position selon laquelle »). */
+    private static final Set<String> POSSESSIVES = Set.of("sa", "son", "ses", "leur", "leurs");
+    /** Object pronouns before a verb (« l'accuse de », « les accuse de »). */
+    private static final Set<String> OBJECT_CLITICS = Set.of("l'", "le", "la", "les");
     /** Fewest words of a quotation inside which a third party's reported statement is looked for. */
     private static final int PROSE_MIN_WORDS = 20;
     /** Speakers that inside a quotation are the quoted voice itself, or no one (« je », « nous », « on »). */
@@ -713,6 +719,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             } else if (inf >= 0) {
                 content = clause(inf, clauseEnd(inf, end));
                 sp = subjectOf(g);
+            } else if (words.is("charge-verb", g.lexeme().lemma()) && objectClitic(g) && a + 1 <= end
+                    && (low.get(a).equals("de") || low.get(a).equals("d'")) && !chargeIsANoun(a, end)) {
+                // « l'accuse de comploter », « les accuse d'avoir menti »: the object stands before the verb
+                content = clause(a, clauseEnd(a, end));
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             } else if (a <= end && low.get(a).equals(":") && a < end && firstQuoteAt(toks.get(a + 1).start()) == null) {
                 content = clause(a + 1, clauseEnd(a + 1, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
@@ -903,8 +914,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             int k = a;
             while (k <= end) {
                 int phrase = words.phraseAt("adverbial", low, k);
+                int date = dateAt(k, end);
                 if (phrase > 0) {
                     k += phrase;
+                } else if (date > k) {
+                    k = date;
                 } else if (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV")
                         && !low.get(k).equals("ne") && !low.get(k).equals("n'")) { // a negation belongs to the content
                     k++;
@@ -915,6 +929,29 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return k;
         }
 
+        /** Whether an object pronoun stands before the verb group (« l'accuse », « les accusait », « lui reproche »). */
+        private boolean objectClitic(Group g) {
+            for (int k = g.start() - 1; k >= base.get(g.start()); k--) {
+                String w = low.get(k);
+                if (OBJECT_CLITICS.contains(w) && (toks.get(k).pos().equals("PRON") || w.endsWith("'"))) {
+                    return true;
+                }
+                if (!words.is("skip", w)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The token after a date at {@code k} (« 4 août », « le 4 août 2022 »), or {@code k} when none starts there. */
+        private int dateAt(int k, int end) {
+            int d = k <= end && (low.get(k).equals("le") || low.get(k).equals("ce")) ? k + 1 : k;
+            if (d + 1 > end || !low.get(d).matches("\\d{1,2}|1er") || !words.is("month", low.get(d + 1))) {
+                return k;
+            }
+            return d + 2 <= end && low.get(d + 2).matches("\\d{4}") ? d + 3 : d + 2;
+        }
+
         /**
          * The start of a request's infinitive clause after a request verb ending at {@code a - 1}: time words and
          * adverbs, then an optional object (« ses alliés », « aux Occidentaux », « à Kiev », up to seven words with
@@ -923,8 +960,13 @@ public final class AttributionExtractor implements Extractor<Attribution> {
          */
         private int request(int a, int end) {
             int k = skipTime(a, end);
-            for (int m = k; m <= end && m - k <= 7; m++) {
+            int limit = 7;
+            for (int m = k; m <= end && m - k <= limit; m++) {
                 String w = low.get(m);
+                if (w.equals(",") && m + 1 <= end && ADDRESSEE_LINKS.contains(low.get(m + 1)) && limit < 19) {
+                    limit += 6; // « demande à l'ONU, à la Croix-Rouge et aux autres organisations de … »
+                    continue;
+                }
                 boolean marker = w.equals("de") || w.equals("d'") || w.equals("à");
                 if (marker && m + 1 <= end && m > k - 1) {
                     int c = m + 1;
@@ -1035,10 +1077,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             for (int k = a; k < to; k++) {
                 if (low.get(k).equals("de") || low.get(k).equals("d'")) {
                     sawDe = true;
-                    String pos = toks.get(k + 1).pos();
-                    String next = low.get(k + 1);
+                    int n = isQuoteMark(toks.get(k + 1)) && k + 2 < to ? k + 2 : k + 1; // « de « tenter … » »
+                    String pos = toks.get(n).pos();
+                    String next = low.get(n);
                     if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PRON") || next.equals("ne")
-                            || next.equals("n'") || words.is("auxiliary", next) || infinitiveAt(k + 1)) {
+                            || next.equals("n'") || words.is("auxiliary", next) || infinitiveAt(n)) {
                         return false;
                     }
                 }
@@ -1551,6 +1594,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             for (int k = selon - 1; k >= Math.max(from, selon - 10); k--) {
                 if (!words.is("statement-noun", low.get(k))) {
                     continue;
+                }
+                if (k + 1 == selon && k - 2 >= from && POSSESSIVES.contains(low.get(k - 1))) {
+                    // « Le président a réitéré sa position selon laquelle … »: the statement of the verb's subject
+                    Group g = group(k - 2);
+                    Speaker sp = g == null || g.clitic() >= 0 ? Speaker.NONE : subjectOf(g);
+                    if (sp.present() && !isImpersonal(sp) && !isEvidence(sp) && selon + 2 <= end) {
+                        Span content = clause(selon + 2, clauseEnd(selon + 2, end));
+                        usedVerbs.add(k - 2);
+                        drafts.add(new Draft("indirect", sp, cueSpan(g), g.lexeme(), content, sentenceOf.get(selon)));
+                    }
+                    return;
                 }
                 if (k + 2 >= selon || !(low.get(k + 1).equals("de") || low.get(k + 1).equals("du")
                         || low.get(k + 1).equals("des") || low.get(k + 1).equals("d'"))) {

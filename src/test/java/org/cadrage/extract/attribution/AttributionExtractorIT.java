@@ -82,6 +82,27 @@ class AttributionExtractorIT {
                 summary("Le maire a déclaré : « Les habitants disent que l'eau manque. »"));
     }
 
+    /** Charges and requests: a date before the object, a quoted infinitive, an object pronoun, a list of addressees. */
+    @Test
+    void chargesAndRequestsAcrossDatesQuotesCliticsAndAddresseeLists() {
+        assertEquals(List.of("indirect|Le président Oleh Marchenko|Oleh Marchenko|a accusé|l'ONG de mentir|null"),
+                summary("Le président Oleh Marchenko a accusé jeudi soir 4 août l'ONG de mentir."));
+        assertEquals(List.of("indirect|Le président Oleh Marchenko|Oleh Marchenko|a accusé"
+                        + "|l'ONG de « tenter d'amnistier » la Russie|null"),
+                summary("Le président Oleh Marchenko a accusé l'ONG de « tenter d'amnistier » la Russie."));
+        assertEquals(List.of("indirect|Le ministre|Le ministre|accuse|de comploter contre le pouvoir|null"),
+                summary("Le ministre l'accuse de comploter contre le pouvoir."));
+        assertEquals(List.of(), summary("Le ministre l'accuse de crimes de guerre."), "a charge, no statement");
+        assertEquals(List.of("indirect|Le ministère de la Défense|Le ministère de la Défense|demande"
+                        + "|prendre des mesures contre l'usage des écoles|null"),
+                summary("Le ministère de la Défense demande à l'ONU, à la Croix-Rouge et aux autres organisations de "
+                        + "prendre des mesures contre l'usage des écoles."));
+        assertEquals(List.of("indirect|Le président ukrainien|Le président ukrainien|a réitéré|toute discussion "
+                        + "deviendra impossible si les soldats sont tués|null"),
+                summary("Le président ukrainien a réitéré sa position selon laquelle toute discussion deviendra "
+                        + "impossible si les soldats sont tués."));
+    }
+
     /** « selon X » inside a relative clause reports the relative clause with its antecedent, not the sentence. */
     @Test
     void aSelonInsideARelativeClauseReportsThatClause() {
