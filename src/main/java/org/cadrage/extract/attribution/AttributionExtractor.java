@@ -577,7 +577,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (sp.from() == sp.to()) {
                 return words.is("pronoun", low.get(sp.from())) && !isImpersonal(sp);
             }
-            return placedBody(sp);
+            return placedBody(sp) || someoneByNoun(sp); // « La télévision d'État russe rassure … : « … » »
         }
 
         /**
@@ -1394,6 +1394,13 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                                 lo = Math.min(lo, m);
                                 hi = Math.max(hi, m);
                             }
+                        }
+                    }
+                    for (int m = k + 1; m < hi; m++) {
+                        String pos = toks.get(m + 1).pos();
+                        if (low.get(m).equals(",") && (pos.equals("ADJ") || pos.equals("VERB") || pos.equals("ADV"))) {
+                            hi = m - 1; // « Le chef de la diplomatie, fidèle à sa ligne, … »: a description, not a name
+                            break;
                         }
                     }
                     if (hi + 1 <= end && low.get(hi + 1).equals(")") && low.subList(lo, hi + 1).contains("(")) {
