@@ -191,6 +191,14 @@ public final class CampResolver {
                 return new CampDecision(Camp.EXPERT_OR_OTHER, anonymous, null, "expert:" + words.text(head.from(), head.to()));
             }
             Side side = side(words, head, sides(words, cueHits, actorHits, registryHits, date));
+            Hit<Cue> body = side == null || !kind.equals("official") ? null : cueHits.stream()
+                    .filter(h -> h.value().kind().equals("expert") && h.from() > head.from() && h.to() <= side.from())
+                    .findFirst().orElse(null);
+            if (body != null) {
+                // « un des dirigeants de la coalition britannique Stop the War »: heads a non-state body
+                return new CampDecision(Camp.EXPERT_OR_OTHER, anonymous, null, "expert:" + words.text(head.from(),
+                        body.to()));
+            }
             if (side != null) {
                 String phrase = words.text(head.from(), side.to());
                 if (kind.equals("media") && side.name() != null) {

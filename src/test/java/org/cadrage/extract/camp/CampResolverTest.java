@@ -99,6 +99,18 @@ class CampResolverTest {
         check("d'autres sources", Camp.ANONYMOUS, true, null, "anonymous:d'autres sources");
     }
 
+    /** An office at the head of a non-state body is no official, whatever state the body belongs to. */
+    @Test
+    void anOfficeOfANonStateBodyIsExpertOrOther() {
+        check("l'un des dirigeants de la coalition britannique Stop the War", Camp.EXPERT_OR_OTHER, true, null,
+                "expert:dirigeants de la coalition");
+        check("le directeur de l'association russe Memorial", Camp.EXPERT_OR_OTHER, false, null,
+                "expert:directeur de l'association");
+        check("le directeur de la Banque centrale de Russie", Camp.RUSSIA_OFFICIAL, false, null,
+                "title:directeur de la Banque centrale de Russie");
+        check("le dirigeant britannique", Camp.WESTERN_OFFICIAL, false, null, "title:dirigeant britannique");
+    }
+
     @Test
     void institutionsAndRegistryBodies() {
         check("l'OTAN", Camp.WESTERN_OFFICIAL, false, "OTAN", "gazetteer:OTAN");
