@@ -1527,6 +1527,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return;
                 }
                 sp = phraseRight(cueEnd + 1);
+                if (sp.present() && sp.to() == sp.from() + 1 && POSSESSIVES.contains(low.get(sp.from()))
+                        && words.is("owned-claim", low.get(sp.to()))) {
+                    sp = new Speaker(sp.from(), sp.from()); // « selon ses calculs »: the owner, resolved like « il »
+                }
                 for (int m = sp.from(); sp.present() && m <= Math.min(sp.to(), sp.from() + 1); m++) {
                     if (words.is("not-source", low.get(m))) {
                         return;
@@ -2035,7 +2039,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     resolved = a == null ? null : a.name();
                     anonymous = a != null && a.anonymous();
                 } else if (d.speaker.present() && isPronounSpeaker(d.speaker)) {
-                    PronounResolver.Antecedent a = resolver.resolve(low.get(d.speaker.from()));
+                    PronounResolver.Antecedent a = resolver.resolve(asPronoun(low.get(d.speaker.from())));
                     resolved = a == null ? null : a.name();
                     anonymous = a != null && a.anonymous();
                 } else if (d.speaker.present()) {
@@ -2059,6 +2063,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             out.sort(Comparator.comparing(Attribution::content).thenComparing(a -> a.cue().span()));
             return List.copyOf(out);
+        }
+
+        /**
+         * The pronoun a possessive owner resolves as: « son, sa, ses » a singular of either gender (« lui »), « leur,
+         * leurs » a plural; any other speaker word is itself.
+         */
+        private String asPronoun(String w) {
+            if (!words.is("possessive", w)) {
+                return w;
+            }
+            return w.startsWith("leur") ? "leur" : "lui";
         }
 
         /**
