@@ -79,6 +79,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Set<String> FOCUS = Set.of("notamment", "surtout", "aussi", "également");
     /** Words that continue a list of addressees after a comma (« à l'ONU, à la Croix-Rouge, aux ONG de … »). */
     private static final Set<String> ADDRESSEE_LINKS = Set.of("à", "au", "aux", "et");
+    /** Stressed pronouns that repeat a subject between commas (« La Russie, elle, accuse … »). */
+    private static final Set<String> STRESSED = Set.of("lui", "elle", "eux", "elles");
     /** Possessive determiners of a statement noun (« sa position selon laquelle »). */
     private static final Set<String> POSSESSIVES = Set.of("sa", "son", "ses", "leur", "leurs");
     /** Object pronouns before a verb (« l'accuse de », « les accuse de »). */
@@ -750,10 +752,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return;
                 }
                 content = clause(a, clauseEnd(a, end));
-            } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",") && !low.get(v).endsWith("ant")) {
-                if (g.clitic() < 0 && toks.get(v).deprel().equals("root") && parsedSubject(v, true) != null) {
-                    return; // « Jean Dupont, qui a combattu en Syrie, lance une cagnotte »: the verb's subject is before
-                }
+            } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",") && !low.get(v).endsWith("ant")
+                    && !(g.clitic() < 0 && toks.get(v).deprel().equals("root") && parsedSubject(v, true) != null)) {
+                // (not « Jean Dupont, qui a combattu en Syrie, lance une cagnotte » nor « La Russie, elle, accuse
+                // … »: the verb's subject stands before it)
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
                 int from = clauseStart(g.start() - 1);
                 if (bareSubject(from, g.start() - 2) || bareSubject(commaBefore(g.start() - 2, from), g.start() - 2)) {
@@ -783,6 +785,13 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     int c = skipApposition(sp.to() + 2, end);
                     content = clause(c, clauseEnd(c, end));
                 }
+            } else if (words.is("de-object", g.lexeme().lemma()) && a + 1 <= end
+                    && (low.get(a).equals("de") || low.get(a).equals("d'"))) {
+                // « l'armée fait état de combats intenses »: the object after « de » (« du » = de + le: both carry
+                // the offsets of « du », so the object starts after both)
+                int o = a + 2 <= end && toks.get(a + 1).start() == toks.get(a).start() ? a + 2 : a + 1;
+                content = clause(o, clauseEnd(o, end));
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             } else if (a <= end && takesObject(g) && skipTime(a, end) <= end && objectStart(skipTime(a, end))
                     && !low.get(v).equals(g.lexeme().lemma())) { // an infinitive (« pourrait contester ») reports nothing yet
                 // « a dénoncé le rapport “injuste” », « a accusé Kiev de lancer ... », « a qualifié la visite de ... »
@@ -1117,7 +1126,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             boolean finite = FINITE_ENDING.matcher(low.get(v)).find() // « le rappelait » mistagged as a noun
                     || v >= 2 && (low.get(v - 1).equals("le") || low.get(v - 1).equals("l'"))
                     && low.get(v - 2).equals("comme"); // « Comme le rappellent X » tagged « le/DET rappellent/NOUN »
-            if ((t.pos().equals("NOUN") && !finite) || t.pos().equals("PROPN") || t.pos().equals("DET")
+            boolean phrase = v > base.get(v) && verbs.lookup(low.get(v - 1) + " " + low.get(v)).isPresent()
+                    && toks.get(v - 1).isVerbal(); // « fait état »: the noun of a verb phrase
+            if ((t.pos().equals("NOUN") && !finite && !phrase) || t.pos().equals("PROPN") || t.pos().equals("DET")
                     || t.pos().equals("ADP") || t.pos().equals("PUNCT")) {
                 return null;
             }
@@ -1398,8 +1409,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     }
                     for (int m = k + 1; m < hi; m++) {
                         String pos = toks.get(m + 1).pos();
-                        if (low.get(m).equals(",") && (pos.equals("ADJ") || pos.equals("VERB") || pos.equals("ADV"))) {
-                            hi = m - 1; // « Le chef de la diplomatie, fidèle à sa ligne, … »: a description, not a name
+                        if (low.get(m).equals(",") && (pos.equals("ADJ") || pos.equals("VERB") || pos.equals("ADV")
+                                || STRESSED.contains(low.get(m + 1)))) {
+                            hi = m - 1; // « Le chef de la diplomatie, fidèle à sa ligne, … », « Le ministre, lui, … »
                             break;
                         }
                     }
@@ -1564,7 +1576,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 cueEnd = g + 1;
                 sp = phraseRight(g + 2);
             } else if ((w.equals("de") || w.equals("d'")) && g + 1 <= end && low.get(g + 1).startsWith("source")
-                    && (g == from || !toks.get(g - 1).pos().equals("NOUN"))) {
+                    && (g == from || !toks.get(g - 1).pos().equals("NOUN"))
+                    && !(g + 2 <= end && low.get(g + 2).startsWith("indépendant"))) { // « vérifier de source indépendante »
                 cueEnd = g + 1;
                 sp = phraseRight(g + 1);
             } else if (w.equals("pour") && (g == from || words.is("sentence-adverb", low.get(g - 1)))) {
@@ -1841,6 +1854,20 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         /** The clause from token {@code after} (past one comma) to {@code hi}, or null when nothing is left. */
         private Span clauseAfter(int after, int hi) {
             int k = after <= hi && low.get(after).equals(",") ? after + 1 : after;
+            int p = k <= hi && (low.get(k).equals("s'") || low.get(k).equals("se")) ? k + 1 : k;
+            if (p <= hi && toks.get(p).isVerbal() && low.get(p).endsWith("ant")) {
+                // « Selon un responsable s'exprimant sous couvert d'anonymat, … »: the participle describes the source
+                for (int m = p + 1; m <= hi && m <= p + 10; m++) {
+                    if (low.get(m).equals(",")) {
+                        k = m + 1;
+                        break;
+                    }
+                    if (toks.get(m).isVerbal() && !toks.get(m).pos().equals("AUX") && !low.get(m).endsWith("ant")
+                            && !toks.get(m).deprel().startsWith("acl") && !toks.get(m).deprel().equals("xcomp")) {
+                        break;
+                    }
+                }
+            }
             return k <= hi ? clause(k, hi) : null;
         }
 
