@@ -79,6 +79,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Set<String> FOCUS = Set.of("notamment", "surtout", "aussi", "également");
     /** Words that continue a list of addressees after a comma (« à l'ONU, à la Croix-Rouge, aux ONG de … »). */
     private static final Set<String> ADDRESSEE_LINKS = Set.of("à", "au", "aux", "et");
+    /** Prepositions that end a subject after its verb: what follows says where or when it spoke. */
+    private static final Set<String> AFTER_SUBJECT = Set.of("sur", "dans", "lors", "devant", "pendant", "depuis", "à",
+            "au", "aux", "en");
     /** Stressed pronouns that repeat a subject between commas (« La Russie, elle, accuse … »). */
     private static final Set<String> STRESSED = Set.of("lui", "elle", "eux", "elles");
     /** Possessive determiners of a statement noun (« sa position selon laquelle »). */
@@ -692,6 +695,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             int end = sentenceEnd.get(sentenceOf.get(v));
             int a = skipLead(g.after(), end);
+            for (int k = g.after(); k < a; k++) {
+                if (toks.get(k).isVerbal()) {
+                    usedVerbs.add(k); // the « citant X » of an incise the lead skipped is no cue of its own
+                }
+            }
             int que = findQue(a, end);
             int inf = infinitive(a, end);
             int question = words.is("question-verb", g.lexeme().lemma()) ? question(a, end) : -1;
@@ -1407,6 +1415,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                             }
                         }
                     }
+                    for (int m = k + 1; !before && m <= hi; m++) {
+                        if (toks.get(m).pos().equals("ADP") && AFTER_SUBJECT.contains(low.get(m))) {
+                            hi = m - 1; // « a écrit la Première ministre sur Twitter »: where, not who
+                            break;
+                        }
+                    }
                     for (int m = k + 1; m < hi; m++) {
                         String pos = toks.get(m + 1).pos();
                         if (low.get(m).equals(",") && (pos.equals("ADJ") || pos.equals("VERB") || pos.equals("ADV")
@@ -1467,7 +1481,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
          */
         private int skipLead(int a, int end) {
             int k = skipTime(a, end);
-            if (k + 1 <= end && low.get(k).equals(",") && low.get(k + 1).equals("comme")) {
+            if (k + 1 <= end && low.get(k).equals(",") && (low.get(k + 1).equals("comme")
+                    || low.get(k + 1).equals("citant"))) { // « rapporte, citant des sources diplomatiques, que … »
                 for (int m = k + 2; m <= Math.min(end, k + 16); m++) {
                     if (low.get(m).equals(",")) {
                         return skipTime(m + 1, end);

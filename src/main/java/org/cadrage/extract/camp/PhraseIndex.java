@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Multiword phrases mapped to values, matched on {@link Words} keys: leftmost-longest, non-overlapping. A phrase
- * written with a capital needs a capital in the text; an all-capital phrase of two to five letters (OTAN, FSB, US)
+ * written with a capital needs a capital in the text (every capital, after a capitalised article or particle: « Le
+ * Maire » is not « Le maire »); an all-capital phrase of two to five letters (OTAN, FSB, US)
  * needs exactly that case. Built once, then immutable and thread-safe.
  */
 final class PhraseIndex<T> {
@@ -16,8 +17,17 @@ final class PhraseIndex<T> {
     record Hit<T>(int from, int to, T value) {
     }
 
-    private record Entry<T>(List<String> keys, boolean capital, String exact, T value) {
+    /**
+     * {@code caps}: which words the data writes with a capital. The first always needs its capital in the text; the
+     * others only after a capitalised article or particle (« Le Maire », « La Fontaine », « De Gaulle »), whose
+     * capital alone proves nothing at the start of a sentence (« Le maire a confié … »).
+     */
+    private record Entry<T>(List<String> keys, List<Boolean> caps, String exact, T value) {
     }
+
+    /** Articles and particles that open names (keys: lower case, no accents). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("le", "la", "les", "de", "du", "des", "l",
+            "d");
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
 
@@ -35,10 +45,12 @@ final class PhraseIndex<T> {
         String first = w.get(0).text();
         boolean allCaps = w.size() == 1 && first.length() >= 2 && first.length() <= 5
                 && first.equals(first.toUpperCase(java.util.Locale.ROOT)) && first.chars().anyMatch(Character::isLetter);
-        Entry<T> e = new Entry<>(keys, w.get(0).capitalised(), allCaps ? first : null, value);
+        List<Boolean> caps = w.list.stream().map(Words.Word::capitalised).toList();
+        Entry<T> e = new Entry<>(keys, caps, allCaps ? first : null, value);
         List<Entry<T>> list = byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>());
         for (Entry<T> other : list) {
-            if (other.keys.equals(keys) && other.capital == e.capital && java.util.Objects.equals(other.exact, e.exact)) {
+            if (other.keys.equals(keys) && other.caps.get(0).equals(e.caps.get(0))
+                    && java.util.Objects.equals(other.exact, e.exact)) {
                 return other.value;
             }
         }
@@ -67,12 +79,13 @@ final class PhraseIndex<T> {
         for (Entry<T> e : byFirst.getOrDefault(first.key(), List.of())) {
             if (i + e.keys.size() > words.size()
                     || e.exact != null && !e.exact.equals(first.text())
-                    || e.capital && !first.capitalised()) {
+                    || e.caps.get(0) && !first.capitalised()) {
                 continue;
             }
             boolean ok = true;
             for (int k = 1; k < e.keys.size() && ok; k++) {
-                ok = e.keys.get(k).equals(words.get(i + k).key());
+                ok = e.keys.get(k).equals(words.get(i + k).key())
+                        && !(e.caps.get(k) && PARTICLES.contains(e.keys.get(0)) && !words.get(i + k).capitalised());
             }
             if (ok) {
                 return e;

@@ -103,6 +103,34 @@ class AttributionExtractorIT {
                         + "impossible si les soldats sont tués."));
     }
 
+    /** Common news constructions: « faire état de », a subject repeated by a stressed pronoun, incises, platforms. */
+    @Test
+    void newsConstructionsFromTheProbeSentences() {
+        assertEquals(List.of("indirect|l'armée ukrainienne|l'armée ukrainienne|fait état|combats intenses près de "
+                        + "Bakhmout|null"),
+                summary("Dans un communiqué publié samedi, l'armée ukrainienne fait état de combats intenses près de "
+                        + "Bakhmout."));
+        assertEquals(List.of("indirect|La Russie|Russie|accuse|l'Ukraine d'avoir bombardé la centrale|null"),
+                summary("La Russie, elle, accuse l'Ukraine d'avoir bombardé la centrale."));
+        assertEquals(List.of("indirect|Le ministre|Le ministre|affirme|tout va bien|null"),
+                summary("Le ministre, lui, affirme que tout va bien."));
+        assertEquals(List.of("according_to|un haut responsable américain|un haut responsable américain|Selon"
+                        + "|les livraisons reprendront en mai|null|A"),
+                summary("Selon un haut responsable américain s'exprimant sous couvert d'anonymat, les livraisons "
+                        + "reprendront en mai."));
+        assertEquals(List.of("indirect|Kiev|Kiev|affirme|avoir repris trois villages, une information impossible à "
+                        + "vérifier de source indépendante|null"),
+                summary("Kiev affirme avoir repris trois villages, une information impossible à vérifier de source "
+                        + "indépendante."), "« de source indépendante » names no source");
+        assertEquals(List.of("direct|la Première ministre|la Première ministre|a écrit|La paix est encore loin|null"),
+                summary("« La paix est encore loin », a écrit la Première ministre sur Twitter."));
+        assertEquals(List.of("indirect|Le Monde|Le Monde|rapporte|les pourparlers sont rompus|null"),
+                summary("Le Monde rapporte, citant des sources diplomatiques, que les pourparlers sont rompus."));
+        assertEquals(List.of("indirect|Le chancelier|Le chancelier|a exclu|des sanctions soient prises|null"),
+                summary("Le chancelier a exclu que des sanctions soient prises."));
+        assertEquals(List.of(), summary("Personne ne conteste que la guerre sera longue."));
+    }
+
     /** « selon X » inside a relative clause reports the relative clause with its antecedent, not the sentence. */
     @Test
     void aSelonInsideARelativeClauseReportsThatClause() {

@@ -99,6 +99,14 @@ class CampResolverTest {
         check("d'autres sources", Camp.ANONYMOUS, true, null, "anonymous:d'autres sources");
     }
 
+    /** « Le maire » at a sentence's start is a title, not the surname « Le Maire » (its particle's capital is not enough). */
+    @Test
+    void aParticleNameNeedsAllItsCapitals() {
+        check("Le maire", Camp.UNKNOWN, false, null, "title-without-side:maire");
+        assertEquals("Bruno Le Maire", resolve("Bruno Le Maire").canonicalName());
+        assertEquals("Bruno Le Maire", resolve("Le Maire").canonicalName());
+    }
+
     /** An office at the head of a non-state body is no official, whatever state the body belongs to. */
     @Test
     void anOfficeOfANonStateBodyIsExpertOrOther() {
