@@ -391,7 +391,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             for (int v = j; v < Math.min(j + 4, toks.size()); v++) {
                 Group g = group(v);
-                if (g != null && g.start() == j) {
+                boolean reflexive = low.get(j).equals("s'") || low.get(j).equals("se"); // « », s'est félicité X
+                if (g != null && (g.start() == j || reflexive && g.start() == j + 1)) {
+                    g = new Group(j, g.verb(), g.clitic(), g.passive(), g.lexeme()); // the cue keeps its « s' »
                     Speaker sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
                     if (!sp.present() && !isImpersonalClitic(g)) {
                         return false;

@@ -129,6 +129,8 @@ class AttributionExtractorIT {
         assertEquals(List.of("indirect|Le chancelier|Le chancelier|a exclu|des sanctions soient prises|null"),
                 summary("Le chancelier a exclu que des sanctions soient prises."));
         assertEquals(List.of(), summary("Personne ne conteste que la guerre sera longue."));
+        assertEquals(List.of("direct|le ministre|le ministre|s'est félicité|C'est une décision historique|null"),
+                summary("« C'est une décision historique », s'est félicité le ministre."));
     }
 
     /** « selon X » inside a relative clause reports the relative clause with its antecedent, not the sentence. */
