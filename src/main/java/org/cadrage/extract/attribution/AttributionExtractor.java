@@ -709,6 +709,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             Span content = null;
             Speaker sp = null;
             int request = words.is("request", g.lexeme().lemma()) ? request(a, end) : -1;
+            if (request < 0 && g.lexeme().lemma().equals("appeler")) {
+                request = appealObject(a, end);
+            }
             int self = selfReport(g, a, end);
             if (words.is("request-only", g.lexeme().lemma()) && request < 0) {
                 return; // « appeler » names or calls unless it asks for something
@@ -962,6 +965,23 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return false;
         }
 
+        /**
+         * « a appelé à une enquête », « appelle au dialogue »: the noun phrase an appeal asks for (after « à », « au »,
+         * « aux »; for « au » = à + le, from the noun on), or -1.
+         */
+        private int appealObject(int a, int end) {
+            int k = skipTime(a, end);
+            if (k + 1 > end || !(low.get(k).equals("à") || low.get(k).equals("au") || low.get(k).equals("aux"))) {
+                return -1;
+            }
+            int n = toks.get(k + 1).start() == toks.get(k).start() ? k + 2 : k + 1;
+            if (n > end) {
+                return -1;
+            }
+            String pos = toks.get(n).pos();
+            return pos.equals("DET") || pos.equals("NOUN") || pos.equals("ADJ") ? n : -1;
+        }
+
         /** The token after a date at {@code k} (« 4 août », « le 4 août 2022 »), or {@code k} when none starts there. */
         private int dateAt(int k, int end) {
             int d = k <= end && (low.get(k).equals("le") || low.get(k).equals("ce")) ? k + 1 : k;
@@ -1157,6 +1177,16 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             boolean passive = false;
             for (int k = head - 1; k >= from && head - k <= 4; k--) {
                 String w = low.get(k);
+                for (int p = Math.max(from, k - 3); p < k; p++) {
+                    if (words.phraseAt("adverbial", low, p) == k - p + 1) {
+                        k = p; // « a une nouvelle fois appelé »
+                        w = low.get(k);
+                        break;
+                    }
+                }
+                if (words.phraseAt("adverbial", low, k) > 1) {
+                    continue;
+                }
                 if (words.is("auxiliary", w)) {
                     start = k;
                     break;
@@ -1401,6 +1431,13 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     }
                     boolean indefinite = t.pos().equals("PRON") && (w.equals("un") || w.equals("une")
                             || w.equals("certains") || w.equals("plusieurs"));
+                    if (STRESSED.contains(w) && k - 2 >= b && low.get(k - 1).equals(",") && k + 1 <= end
+                            && low.get(k + 1).equals(",")) {
+                        Speaker dislocated = phraseLeft(k - 2); // « Les Ukrainiens, eux, assurent … »
+                        if (dislocated.present()) {
+                            return dislocated;
+                        }
+                    }
                     if (t.pos().equals("PRON") && !indefinite) {
                         return new Speaker(k, k);
                     }
@@ -1450,8 +1487,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 Token t = toks.get(cur);
                 String rel = t.deprel();
-                if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("ccomp")
-                        || t.head() < 0) {
+                boolean nounInAnt = rel.equals("acl") && low.get(cur).endsWith("ant") && t.head() + b == cur - 1
+                        && !(cur + 1 < toks.size() && toks.get(cur + 1).pos().equals("DET")); // « le haut représentant »
+                if ((rel.startsWith("acl") && !nounInAnt) || rel.startsWith("advcl") || rel.equals("parataxis")
+                        || rel.equals("ccomp") || t.head() < 0) {
                     return false;
                 }
                 cur = t.head() + b;
@@ -2194,7 +2233,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return new Speaker(k, k);
             }
             int hi = k - 1;
-            for (int m = k; m <= end && npToken(m) && !(m > k && words.is("time", low.get(m))); m++) {
+            for (int m = k; m <= end && npToken(m) && !(m > k && words.is("time", low.get(m))
+                    && !(m + 1 <= end && toks.get(m + 1).pos().equals("NOUN"))); m++) { // « le dernier bilan »
                 if (m > k && toks.get(m).pos().equals("DET") && !words.is("np-link", low.get(m - 1))
                         && !toks.get(m - 1).pos().equals("DET")) {
                     break;

@@ -60,6 +60,8 @@ public final class CampResolver {
         return b.toString();
     }
 
+    /** Expert nouns that name the head of whatever body follows (« le patron de l'OTAN » is an official). */
+    private static final Set<String> BOSSES = Set.of("patron", "patronne");
     private static final Set<String> HEAD_KINDS = Set.of("official", "anonymous", "expert", "media");
     /** Words between a document noun and its author (« le rapport de », « un bilan fourni par », « publié par »). */
     private static final Set<String> DOCUMENT_LINKS = Set.of("de", "du", "des", "d", "par", "fourni", "fournie",
@@ -186,6 +188,16 @@ public final class CampResolver {
             boolean former = cueHits.stream().anyMatch(h -> h.value().kind().equals("former"));
             if (former && !kind.equals("expert")) {
                 return new CampDecision(Camp.EXPERT_OR_OTHER, false, null, "former:" + words.text(start, head.to()));
+            }
+            if (kind.equals("expert") && BOSSES.contains(words.get(head.from()).key())) {
+                // « le patron de l'OTAN », « la patronne de la CIA »: the head of an official body is an official
+                for (Hit<Actor> h : actorHits) {
+                    Period p = h.value().at(date);
+                    if (h.value().kind().equals("institution") && h.from() > head.from() && h.from() <= head.to() + 3
+                            && p != null && p.camp() != Camp.EXPERT_OR_OTHER) {
+                        return new CampDecision(p.camp(), anonymous, null, "title:" + words.text(head.from(), h.to()));
+                    }
+                }
             }
             if (kind.equals("expert")) {
                 return new CampDecision(Camp.EXPERT_OR_OTHER, anonymous, null, "expert:" + words.text(head.from(), head.to()));

@@ -131,6 +131,18 @@ class AttributionExtractorIT {
         assertEquals(List.of(), summary("Personne ne conteste que la guerre sera longue."));
         assertEquals(List.of("direct|le ministre|le ministre|s'est félicité|C'est une décision historique|null"),
                 summary("« C'est une décision historique », s'est félicité le ministre."));
+        assertEquals(List.of("indirect|Le haut représentant de l'UE|Le haut représentant de l'UE|a appelé"
+                        + "|une enquête indépendante|null"),
+                summary("Le haut représentant de l'UE a appelé à une enquête indépendante."));
+        assertEquals(List.of("indirect|La diplomatie chinoise|La diplomatie chinoise|a une nouvelle fois appelé"
+                        + "|dialogue|null"),
+                summary("La diplomatie chinoise a une nouvelle fois appelé au dialogue."));
+        assertEquals(List.of(), summary("Le président a appelé son homologue au téléphone."), "a call, no appeal");
+        assertEquals(List.of("indirect|Les Ukrainiens|Ukrainiens|assurent|la ville tient toujours|null"),
+                summary("Les Ukrainiens, eux, assurent que la ville tient toujours."));
+        assertEquals(List.of("according_to|le dernier bilan de l'ONU|le dernier bilan de l'ONU|Selon"
+                        + "|3 000 civils ont été tués|null"),
+                summary("Selon le dernier bilan de l'ONU, 3 000 civils ont été tués."));
     }
 
     /** « selon X » inside a relative clause reports the relative clause with its antecedent, not the sentence. */

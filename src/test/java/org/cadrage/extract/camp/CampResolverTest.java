@@ -117,6 +117,10 @@ class CampResolverTest {
         check("le directeur de la Banque centrale de Russie", Camp.RUSSIA_OFFICIAL, false, null,
                 "title:directeur de la Banque centrale de Russie");
         check("le dirigeant britannique", Camp.WESTERN_OFFICIAL, false, null, "title:dirigeant britannique");
+        // « patron » heads a company, unless an official body follows
+        check("le patron de l'OTAN", Camp.WESTERN_OFFICIAL, false, null, "title:patron de l'OTAN");
+        check("le patron de la CIA", Camp.WESTERN_OFFICIAL, false, null, "title:patron de la CIA");
+        check("le patron de l'entreprise", Camp.EXPERT_OR_OTHER, false, null, "expert:patron");
     }
 
     @Test
