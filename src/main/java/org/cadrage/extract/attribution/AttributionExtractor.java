@@ -1716,13 +1716,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
          */
         private int opinionOf(int g, int end) {
             String[][] cues = {{"aux", "yeux"}, {"de", "le", "point", "de", "vue"}, {"du", "point", "de", "vue"},
-                {"de", "l'", "avis"}};
+                {"de", "l'", "avis"}, {"aux", "dires"}, {"à", "les", "dires"}, {"pour", "reprendre", "les", "mots"},
+                {"pour", "reprendre", "les", "termes"}, {"à", "en", "croire"}};
             for (String[] cue : cues) {
                 int k = g;
                 int i = 0;
                 while (i < cue.length && k <= end && low.get(k).equals(cue[i])) {
                     i++;
                     k++;
+                }
+                if (i == cue.length && k <= end && cue[cue.length - 1].equals("croire")) {
+                    return k - 1; // « À en croire le Kremlin, … »: the owner follows at once
                 }
                 if (i == cue.length && k <= end && (low.get(k).equals("de") || low.get(k).equals("d'")
                         || low.get(k).equals("des") || low.get(k).equals("du"))) {

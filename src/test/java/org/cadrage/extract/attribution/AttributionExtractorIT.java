@@ -143,6 +143,11 @@ class AttributionExtractorIT {
         assertEquals(List.of("according_to|le dernier bilan de l'ONU|le dernier bilan de l'ONU|Selon"
                         + "|3 000 civils ont été tués|null"),
                 summary("Selon le dernier bilan de l'ONU, 3 000 civils ont été tués."));
+        assertEquals(List.of("according_to|le Kremlin|Kremlin|À en croire|l'opération se déroule comme prévu|null"),
+                summary("À en croire le Kremlin, l'opération se déroule comme prévu."));
+        assertEquals(List.of("according_to|ministre|ministre|Aux dires du|la situation est sous contrôle|null"),
+                summary("Aux dires du ministre, la situation est sous contrôle."));
+        assertEquals(List.of(), summary("Ses promesses ont été démenties par les faits."), "facts are no speaker");
     }
 
     /** « selon X » inside a relative clause reports the relative clause with its antecedent, not the sentence. */
