@@ -84,8 +84,6 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             "au", "aux", "en");
     /** Stressed pronouns that repeat a subject between commas (« La Russie, elle, accuse … »). */
     private static final Set<String> STRESSED = Set.of("lui", "elle", "eux", "elles");
-    /** Possessive determiners of a statement noun (« sa position selon laquelle »). */
-    private static final Set<String> POSSESSIVES = Set.of("sa", "son", "ses", "leur", "leurs");
     /** Object pronouns before a verb (« l'accuse de », « les accuse de »). */
     private static final Set<String> OBJECT_CLITICS = Set.of("l'", "le", "la", "les");
     /** Fewest words of a quotation inside which a third party's reported statement is looked for. */
@@ -951,7 +949,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return k;
         }
 
-        /** Whether an object pronoun stands before the verb group (« l'accuse », « les accusait », « lui reproche »). */
+        /** Whether an object pronoun stands before the verb group (« l'accuse », « les accusait »). */
         private boolean objectClitic(Group g) {
             for (int k = g.start() - 1; k >= base.get(g.start()); k--) {
                 String w = low.get(k);
@@ -1595,7 +1593,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return;
                 }
                 sp = phraseRight(cueEnd + 1);
-                if (sp.present() && sp.to() == sp.from() + 1 && POSSESSIVES.contains(low.get(sp.from()))
+                if (sp.present() && sp.to() == sp.from() + 1 && words.is("possessive", low.get(sp.from()))
                         && words.is("owned-claim", low.get(sp.to()))) {
                     sp = new Speaker(sp.from(), sp.from()); // « selon ses calculs »: the owner, resolved like « il »
                 }
@@ -1675,7 +1673,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 if (!words.is("statement-noun", low.get(k))) {
                     continue;
                 }
-                if (k + 1 == selon && k - 2 >= from && POSSESSIVES.contains(low.get(k - 1))) {
+                if (k + 1 == selon && k - 2 >= from && words.is("possessive", low.get(k - 1))) {
                     // « Le président a réitéré sa position selon laquelle … »: the statement of the verb's subject
                     Group g = group(k - 2);
                     Speaker sp = g == null || g.clitic() >= 0 ? Speaker.NONE : subjectOf(g);
