@@ -1800,7 +1800,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             int relative = relativeStart(lo, last);
             boolean restEmpty = after > hi || low.get(after).equals(".") || low.get(after).equals(")");
             if (relative >= 0 && !restEmpty) {
-                // « des fournitures qui, selon lui, sont destinées au front », « une tactique qui viole selon elle
+                // « des équipements qui, selon lui, sont destinés aux soldats », « une pratique qui enfreint selon elle
                 // le droit »: the relative clause with its antecedent
                 return clause(relative, clauseEnd(after, hi));
             }
@@ -1811,7 +1811,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             if (!restEmpty && last == g - 1 && !toks.get(last).pos().equals("PUNCT")
                     && !toks.get(after).pos().equals("PUNCT")) {
-                // « une tactique qui viole selon elle le droit international »: with no comma on either side, the
+                // « une pratique qui enfreint selon elle le droit »: with no comma on either side, the
                 // cue stands inside the clause
                 return clause(Math.max(lo, clauseStart(last)), clauseEnd(after, hi));
             }

@@ -47,7 +47,7 @@ record Quotation(int open, int close, Span content, boolean closed) {
                     continue;
                 }
             } else if (depth == 0 && c == '\u201D' && reversedPair(text, i)) {
-                opens = true; // « de ” terrain miné “. »: marks a scraper reversed
+                opens = true; // « de ” voyage risqué “. »: marks a scraper reversed
             } else if (depth > 0 && c == '\u201C' && stack.charAt(depth - 1) == '\u201D') {
                 opens = false;
             } else if (c == '\u00AB' || c == '\u201C' && !beforePunctuation(text, i) || c == '\u201E'

@@ -207,7 +207,7 @@ public final class CampResolver {
                     .filter(h -> h.value().kind().equals("expert") && h.from() > head.from() && h.to() <= side.from())
                     .findFirst().orElse(null);
             if (body != null) {
-                // « un des dirigeants de la coalition britannique Stop the War »: heads a non-state body
+                // « un des dirigeants de la coalition britannique Paix Maintenant »: heads a non-state body
                 return new CampDecision(Camp.EXPERT_OR_OTHER, anonymous, null, "expert:" + words.text(head.from(),
                         body.to()));
             }

@@ -155,8 +155,8 @@ class AttributionExtractorIT {
     void aSelonInsideARelativeClauseReportsThatClause() {
         assertEquals(List.of("according_to|lui|null|selon|des équipements qui, selon lui, sont destinés aux soldats|null"),
                 summary("Le volontaire finance des équipements qui, selon lui, sont destinés aux soldats."));
-        assertEquals(List.of("according_to|elle|null|selon|une tactique qui viole selon elle le droit international|null"),
-                summary("Les soldats ont occupé des écoles, une tactique qui viole selon elle le droit international."));
+        assertEquals(List.of("according_to|elle|null|selon|une pratique qui enfreint selon elle le droit de la guerre|null"),
+                summary("Les soldats ont occupé des écoles, une pratique qui enfreint selon elle le droit de la guerre."));
         assertEquals(List.of("according_to|lui|null|selon|ce qui, selon lui, ruinera le pays|null"),
                 summary("Les prix ont doublé, ce qui, selon lui, ruinera le pays."));
     }

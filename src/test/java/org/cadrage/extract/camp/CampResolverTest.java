@@ -110,7 +110,7 @@ class CampResolverTest {
     /** An office at the head of a non-state body is no official, whatever state the body belongs to. */
     @Test
     void anOfficeOfANonStateBodyIsExpertOrOther() {
-        check("l'un des dirigeants de la coalition britannique Stop the War", Camp.EXPERT_OR_OTHER, true, null,
+        check("l'un des dirigeants de la coalition britannique Paix Maintenant", Camp.EXPERT_OR_OTHER, true, null,
                 "expert:dirigeants de la coalition");
         check("le directeur de l'association russe Memorial", Camp.EXPERT_OR_OTHER, false, null,
                 "expert:directeur de l'association");
