@@ -72,9 +72,6 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Set<String> FRONTED_SUBORDINATE = Set.of("si", "s'", "quand", "lorsque", "lorsqu'",
             "puisque", "puisqu'", "comme", "dès", "tant", "une", "même", "bien", "alors", "tandis", "pendant", "avant",
             "après", "parce", "faute", "sans", "pour");
-    /** Indefinite pronouns that stand for unnamed people in « Pour d'autres, … » (first and last token). */
-    private static final Set<String> SOMEONE = Set.of("d' autres", "certains certains", "certaines certaines",
-            "beaucoup beaucoup", "plusieurs plusieurs", "la plupart", "d' aucuns");
     /** Focusing adverbs between a speaker and its comma (« Pour Macron notamment, … »). */
     private static final Set<String> FOCUS = Set.of("notamment", "surtout", "aussi", "également");
     /** Words that continue a list of addressees after a comma (« à l'ONU, à la Croix-Rouge, aux ONG de … »). */
@@ -88,8 +85,6 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Set<String> OBJECT_CLITICS = Set.of("l'", "le", "la", "les");
     /** Fewest words of a quotation inside which a third party's reported statement is looked for. */
     private static final int PROSE_MIN_WORDS = 20;
-    /** Speakers that inside a quotation are the quoted voice itself, or no one (« je », « nous », « on »). */
-    private static final Set<String> FIRST_PERSON = Set.of("je", "j'", "nous", "on", "-je", "-nous", "-on");
     /** Subject pronouns that open a clause after a comma. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles", "on", "nous", "je", "j'");
     /** A subject pronoun fused with an elided conjunction in one token (« lorsqu'il », « puisqu'elles »). */
@@ -593,7 +588,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         private boolean someoneByNoun(Speaker sp) {
             String rule = campOf(sp).rule();
             return Stream.of("gazetteer:", "title:", "title-without-side:", "registry:", "media", "expert:", "former:",
-                    "anonymous:", "demonym:").anyMatch(rule::startsWith);
+                    "anonymous:", "demonym:", "someone:").anyMatch(rule::startsWith);
         }
 
         /** Whether the camp resolver places this phrase as an official body or medium (gazetteer, title, registry). */
@@ -843,7 +838,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (prose != null) {
                 // a statement reported inside quoted prose: another voice than the quoted one (not « je », « nous »)
                 Span inside = prose.content();
-                if (!sp.present() || FIRST_PERSON.contains(low.get(sp.from())) || content.start() < inside.start()
+                if (!sp.present() || words.is("narrator", low.get(sp.from())) || words.is("impersonal", low.get(sp.from())) || content.start() < inside.start()
                         || content.start() >= inside.end()) {
                     return;
                 }
@@ -1636,12 +1631,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 sp = phraseRight(g + 1);
             } else if (w.equals("pour") && (g == from || words.is("sentence-adverb", low.get(g - 1)))) {
                 cueEnd = g;
-                sp = someone(g + 1, end) ? new Speaker(g + 1, low.get(g + 1).equals("d'") ? g + 2 : g + 1)
-                        : coordinated(phraseRight(g + 1), end);
+                Speaker some = someone(g + 1, end);
+                sp = some.present() ? some : coordinated(phraseRight(g + 1), end);
                 int close = sp.present() ? afterFocus(sp.to() + 1, end) : -1;
                 if (!sp.present() || close > end || !low.get(close).equals(",")
-                        || !(someone(g + 1, end) || hasPos(sp, "PROPN") || words.is("pronoun", low.get(sp.from()))
-                        || someoneByNoun(sp))) {
+                        || !(hasPos(sp, "PROPN") || words.is("pronoun", low.get(sp.from())) || someoneByNoun(sp))) {
                     return;
                 }
                 Span content = accordingContent(g, new Speaker(sp.from(), close - 1), from, end);
@@ -1884,12 +1878,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         /**
-         * « Pour d'autres, … », « Pour certains, … », « Pour beaucoup, … »: an indefinite pronoun standing for unnamed
-         * people, alone before a comma.
+         * « Pour d'autres, … », « Pour certains, … », « Pour beaucoup, … »: one or two words before a comma that the
+         * camp resolver reads as unnamed people (its {@code someone:} rule), or NONE.
          */
-        private boolean someone(int k, int end) {
-            int last = k + 1 <= end && (low.get(k).equals("d'") || low.get(k).equals("la")) ? k + 1 : k;
-            return last + 1 <= end && low.get(last + 1).equals(",") && SOMEONE.contains(low.get(k) + " " + low.get(last));
+        private Speaker someone(int k, int end) {
+            for (int last = k; last <= Math.min(k + 1, end - 1); last++) {
+                if (low.get(last + 1).equals(",")) {
+                    Speaker sp = new Speaker(k, last);
+                    return campOf(sp).rule().startsWith("someone:") ? sp : Speaker.NONE;
+                }
+            }
+            return Speaker.NONE;
         }
 
         /** « Borrell et l'Union européenne »: a speaker phrase with a second one joined by « et » or « ou ». */

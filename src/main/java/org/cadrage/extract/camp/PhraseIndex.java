@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Multiword phrases mapped to values, matched on {@link Words} keys: leftmost-longest, non-overlapping. A phrase
@@ -26,8 +27,7 @@ final class PhraseIndex<T> {
     }
 
     /** Articles and particles that open names (keys: lower case, no accents). */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("le", "la", "les", "de", "du", "des", "l",
-            "d");
+    private static final Set<String> PARTICLES = Set.of("le", "la", "les", "de", "du", "des", "l", "d");
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
 
