@@ -72,6 +72,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Set<String> FRONTED_SUBORDINATE = Set.of("si", "s'", "quand", "lorsque", "lorsqu'",
             "puisque", "puisqu'", "comme", "dès", "tant", "une", "même", "bien", "alors", "tandis", "pendant", "avant",
             "après", "parce", "faute", "sans", "pour");
+    /** Speakers that inside a quotation are the quoted voice itself, or no one (« je », « nous », « on »). */
+    private static final Set<String> FIRST_PERSON = Set.of("je", "j'", "nous", "on", "-je", "-nous", "-on");
     /** Focusing adverbs between a speaker and its comma (« Pour Macron notamment, … »). */
     private static final Set<String> FOCUS = Set.of("notamment", "surtout", "aussi", "également");
     /** Words that continue a list of addressees after a comma (« à l'ONU, à la Croix-Rouge, aux ONG de … »). */
@@ -588,7 +590,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         private boolean someoneByNoun(Speaker sp) {
             String rule = campOf(sp).rule();
             return Stream.of("gazetteer:", "title:", "title-without-side:", "registry:", "media", "expert:", "former:",
-                    "anonymous:", "demonym:", "someone:").anyMatch(rule::startsWith);
+                    "anonymous:", "demonym:").anyMatch(rule::startsWith);
         }
 
         /** Whether the camp resolver places this phrase as an official body or medium (gazetteer, title, registry). */
@@ -838,7 +840,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (prose != null) {
                 // a statement reported inside quoted prose: another voice than the quoted one (not « je », « nous »)
                 Span inside = prose.content();
-                if (!sp.present() || words.is("narrator", low.get(sp.from())) || words.is("impersonal", low.get(sp.from())) || content.start() < inside.start()
+                if (!sp.present() || FIRST_PERSON.contains(low.get(sp.from())) || content.start() < inside.start()
                         || content.start() >= inside.end()) {
                     return;
                 }
@@ -1635,7 +1637,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 sp = some.present() ? some : coordinated(phraseRight(g + 1), end);
                 int close = sp.present() ? afterFocus(sp.to() + 1, end) : -1;
                 if (!sp.present() || close > end || !low.get(close).equals(",")
-                        || !(hasPos(sp, "PROPN") || words.is("pronoun", low.get(sp.from())) || someoneByNoun(sp))) {
+                        || !(some.present() || hasPos(sp, "PROPN") || words.is("pronoun", low.get(sp.from()))
+                        || someoneByNoun(sp))) {
                     return;
                 }
                 Span content = accordingContent(g, new Speaker(sp.from(), close - 1), from, end);
