@@ -703,13 +703,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             Span block = a == end && low.get(a).equals(":") ? blockAfter(toks.get(a).end()) : null;
             Span content = null;
             Speaker sp = null;
-            int request = words.is("request", g.lexeme().lemma()) ? request(a, end) : -1;
+            int request = words.is("request", g.lexeme().lemma()) || words.is("pledge", g.lexeme().lemma())
+                    ? request(a, end) : -1;
             if (request < 0 && g.lexeme().lemma().equals("appeler")) {
                 request = appealObject(a, end);
             }
             int self = selfReport(g, a, end);
             if (words.is("request-only", g.lexeme().lemma()) && request < 0) {
                 return; // « appeler » names or calls unless it asks for something
+            }
+            if (request >= 0 && bareParticiple(g)) {
+                return; // « des investisseurs pressés de partir »: an adjective, no request
             }
             if (request >= 0 && (que < 0 || que > request)) {
                 // « presse ses alliés de livrer », « a appelé à « donner » des armes »
@@ -761,12 +765,26 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 content = clause(a, clauseEnd(a, end));
             } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",") && !low.get(v).endsWith("ant")
-                    && !(g.clitic() < 0 && toks.get(v).deprel().equals("root") && parsedSubject(v, true) != null)) {
+                    && !(g.clitic() < 0 && toks.get(v).deprel().equals("root") && parsedSubject(v, true) != null
+                    && !invertedIncise(g, end))) {
                 // (not « Jean Dupont, qui a combattu en Syrie, lance une cagnotte » nor « La Russie, elle, accuse
                 // … »: the verb's subject stands before it)
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
                 int from = clauseStart(g.start() - 1);
                 if (bareSubject(from, g.start() - 2) || bareSubject(commaBefore(g.start() - 2, from), g.start() - 2)) {
+                    int last = g.clitic() >= 0 || !sp.present() ? g.after() - 1 : sp.to();
+                    int c = skipTime(last + 1, end);
+                    if (!sp.present() || bareParticiple(g) || c >= end || !low.get(c).equals(",") || c + 1 >= end
+                            || !hasVerb(c + 1, clauseEnd(c + 1, end))) {
+                        return;
+                    }
+                    // « La Russie, a-t-il ajouté, ne représente pas une menace »: the incise splits the statement
+                    content = clause(from, clauseEnd(c + 1, end));
+                    if (prose == null && quotedShare(content) > 0.5) {
+                        return;
+                    }
+                    usedVerbs.add(v);
+                    drafts.add(new Draft("indirect", sp, cueSpan(g), g.lexeme(), content, sentenceOf.get(v)));
                     return;
                 }
                 if (sp.present() && from < g.start() - 2) {
@@ -800,6 +818,38 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 int o = a + 2 <= end && toks.get(a + 1).start() == toks.get(a).start() ? a + 2 : a + 1;
                 content = clause(o, clauseEnd(o, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+            } else if (a < end && skipTime(a, end) < end
+                    && words.is("prep-object", g.lexeme().lemma() + " " + low.get(skipTime(a, end)))) {
+                // « a mis en garde contre toute escalade », « s'est insurgé contre les sanctions »: what the
+                // statement is about
+                int o = skipTime(a, end) + 1;
+                int e = clauseEnd(o, end);
+                for (int m = o + 1; m < e; m++) {
+                    if (low.get(m).equals(",")) {
+                        e = m - 1; // a noun phrase: « insiste sur le bien-être des élèves, la question … »
+                        break;
+                    }
+                }
+                content = clause(o, e);
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+            } else if (a + 1 < end && words.is("estimate", g.lexeme().lemma()) && low.get(a).equals("à")
+                    && !infinitiveAt(a + 1) && !g.passive() && !low.get(g.start()).matches("est|sont|était|étaient|sera"
+                    + "|seront|serait|seraient|soit|soient")) { // not « le patrimoine est estimé à »: no source
+                // « Le Pentagone estime à plusieurs milliers le nombre de … »: a figure the source gives
+                content = clause(a, clauseEnd(a, end));
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+            } else if (a <= end && takesObject(g) && skipTime(a, end) <= end && isQuoteMark(toks.get(skipTime(a, end)))
+                    && !low.get(v).equals(g.lexeme().lemma())) {
+                // « a fustigé « l'impérialisme russe » »: the whole object is the speaker's quoted words
+                Quotation q = firstQuoteAt(toks.get(skipTime(a, end)).start());
+                int next = q == null ? -1 : firstTokenFrom(q.close() + 1);
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+                if (q != null && q.closed() && (next < 0 || next > end || toks.get(next).pos().equals("PUNCT"))
+                        && sp.present() && !isImpersonal(sp) && !isEvidence(sp)) {
+                    usedVerbs.add(v);
+                    drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
+                }
+                return;
             } else if (a <= end && takesObject(g) && skipTime(a, end) <= end && objectStart(skipTime(a, end))
                     && !low.get(v).equals(g.lexeme().lemma())) { // an infinitive (« pourrait contester ») reports nothing yet
                 // « a dénoncé le rapport “injuste” », « a accusé Kiev de lancer ... », « a qualifié la visite de ... »
@@ -825,11 +875,23 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 return;
             }
-            if (que >= 0 && prose == null && quotedShare(content) > 0.8) {
-                for (Draft d : drafts) {
-                    d.nested &= !d.cue.equals(cueSpan(g));
+            if ((que >= 0 || commeLe(g) >= 0) && prose == null && quotedShare(content) > 0.8) {
+                Quotation q = firstQuoteAt(content.start());
+                boolean whole = q != null && q.closed() && sp.present() && q.close() + 1 >= content.end();
+                if (whole && drafts.stream().noneMatch(d -> d.content.equals(q.content()))) {
+                    // « a déclaré que « rien n'est décidé » », « Comme le disait X, « … » »: a quotation too short for
+                    // the quotation pass, or with its cue before it, is the speaker's own words
+                    usedVerbs.add(v);
+                    drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
                 }
-                return;
+                if (que >= 0) {
+                    for (Draft d : drafts) {
+                        d.nested &= !d.cue.equals(cueSpan(g));
+                    }
+                    return;
+                } else if (whole) {
+                    return;
+                }
             }
             if (!sp.present() && !isImpersonalClitic(g)) {
                 return;
@@ -932,8 +994,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             while (k <= end) {
                 int phrase = words.phraseAt("adverbial", low, k);
                 int date = dateAt(k, end);
+                int channel = channelPhrase(k, end);
                 if (phrase > 0) {
                     k += phrase;
+                } else if (channel > k) {
+                    k = channel;
                 } else if (date > k) {
                     k = date;
                 } else if (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV")
@@ -944,6 +1009,45 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
             }
             return k;
+        }
+
+        /**
+         * The token after a phrase naming the channel or occasion of a statement that starts at {@code k}: a
+         * {@code channel-prep}, a determiner, a {@code channel} noun and its modifiers (adjectives, names, « de
+         * presse », « au Monde », a participle with its date: « dans un communiqué publié mardi », « sur son compte
+         * Telegram », « lors d'une conférence de presse »); {@code k} when none starts there.
+         */
+        private int channelPhrase(int k, int end) {
+            if (!words.is("channel-prep", low.get(k))) {
+                return k;
+            }
+            int m = k + 1;
+            if (m <= end && low.get(k).equals("lors") && (low.get(m).equals("d'") || low.get(m).equals("de"))) {
+                m++;
+            }
+            if (m <= end && toks.get(m).pos().equals("DET")) {
+                m++;
+            }
+            if (m > end || !words.is("channel", low.get(m)) || toks.get(m).pos().equals("VERB")) {
+                return k;
+            }
+            m++;
+            while (m <= end) {
+                String pos = toks.get(m).pos();
+                String w = low.get(m);
+                if (pos.equals("ADJ") || pos.equals("PROPN")) {
+                    m++;
+                } else if ((w.equals("de") || w.equals("d'") || w.equals("au") || w.equals("à")) && m + 1 <= end
+                        && (toks.get(m + 1).pos().equals("NOUN") || toks.get(m + 1).pos().equals("PROPN"))) {
+                    m += 2; // « de presse », « au Monde »
+                } else if (pos.equals("VERB") && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és")
+                        || w.endsWith("ées"))) {
+                    m = skipTime(m + 1, end); // « publié mardi »
+                } else {
+                    break;
+                }
+            }
+            return m;
         }
 
         /** Whether an object pronoun stands before the verb group (« l'accuse », « les accusait »). */
@@ -966,6 +1070,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
          */
         private int appealObject(int a, int end) {
             int k = skipTime(a, end);
+            for (int m = k + 1; k <= end && m <= end && m <= k + 7 && (toks.get(k).pos().equals("DET")
+                    || toks.get(k).pos().equals("PROPN") || low.get(k).startsWith("tou")); m++) {
+                // « a appelé toutes les parties à la retenue »: the addressee, then what is asked
+                if (toks.get(m).isVerbal() || toks.get(m).pos().equals("PUNCT") || words.is("que", low.get(m))) {
+                    break;
+                }
+                if (m < end && (low.get(m).equals("à") || low.get(m).equals("au") || low.get(m).equals("aux"))
+                        && !low.get(Math.min(end, toks.get(m + 1).start() == toks.get(m).start() ? m + 2 : m + 1))
+                        .startsWith("téléphone")) { // « a appelé son homologue au téléphone »: a call, no appeal
+                    k = m;
+                    break;
+                }
+            }
             if (k + 1 > end || !(low.get(k).equals("à") || low.get(k).equals("au") || low.get(k).equals("aux"))) {
                 return -1;
             }
@@ -1005,7 +1122,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 if (marker && m + 1 <= end && m > k - 1) {
                     int c = m + 1;
                     String next = low.get(c);
-                    if (isQuoteMark(toks.get(c)) || next.equals("ne") || next.equals("n'") || infinitiveAt(c)) {
+                    if (isQuoteMark(toks.get(c)) || next.equals("ne") || next.equals("n'") || infinitiveAt(c)
+                            || (next.equals("se") || next.equals("s'")) && c + 1 <= end && infinitiveAt(c + 1)) {
                         return c;
                     }
                 }
@@ -1052,7 +1170,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             Token t = toks.get(k);
             boolean complement = t.pos().equals("ADJ") || isQuoteMark(t)
-                    || t.pos().equals("VERB") && PARTICIPLE.matcher(low.get(k)).find();
+                    || t.pos().equals("VERB") && PARTICIPLE.matcher(low.get(k)).find()
+                    || t.pos().equals("NOUN") && k + 1 <= end && (low.get(k + 1).equals("à")
+                    || low.get(k + 1).equals("de") || low.get(k + 1).equals("d'")); // « s'est dit prêt/NOUN à »
             return complement ? a : -1;
         }
 
@@ -1142,7 +1262,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         /** Whether token {@code a} opens a noun-phrase object (a determiner, noun, name or numeral). */
         private boolean objectStart(int a) {
             String pos = toks.get(a).pos();
-            return pos.equals("DET") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM");
+            return pos.equals("DET") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
+                    || low.get(a).startsWith("tout"); // « a démenti toute frappe », often tagged as an adverb
         }
 
         /** The reporting verb group whose verb is token {@code v}, or null. */
@@ -1152,7 +1273,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     || v >= 2 && (low.get(v - 1).equals("le") || low.get(v - 1).equals("l'"))
                     && low.get(v - 2).equals("comme"); // « Comme le rappellent X » tagged « le/DET rappellent/NOUN »
             boolean phrase = v > base.get(v) && verbs.lookup(low.get(v - 1) + " " + low.get(v)).isPresent()
-                    && toks.get(v - 1).isVerbal(); // « fait état »: the noun of a verb phrase
+                    && toks.get(v - 1).isVerbal() // « fait état »: the noun of a verb phrase
+                    || v > base.get(v) + 1 && toks.get(v - 2).isVerbal()
+                    && verbs.lookup(low.get(v - 2) + " " + low.get(v - 1) + " " + low.get(v)).isPresent(); // « met en garde »
             if ((t.pos().equals("NOUN") && !finite && !phrase) || t.pos().equals("PROPN") || t.pos().equals("DET")
                     || t.pos().equals("ADP") || t.pos().equals("PUNCT")) {
                 return null;
@@ -1162,6 +1285,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (rv.isEmpty() && v > base.get(v)) {
                 rv = verbs.lookup(low.get(v - 1) + " " + low.get(v));
                 head = rv.isPresent() ? v - 1 : v;
+            }
+            if (rv.isEmpty() && v > base.get(v) + 1 && toks.get(v - 2).isVerbal()) {
+                rv = verbs.lookup(low.get(v - 2) + " " + low.get(v - 1) + " " + low.get(v));
+                head = rv.isPresent() ? v - 2 : v;
             }
             if (rv.isEmpty() || words.is("excluded-lemma", rv.get().lemma())) {
                 return null;
@@ -1463,6 +1590,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                             break;
                         }
                     }
+                    if (before && lo > b && (low.get(lo).equals("des") || low.get(lo).equals("du"))
+                            && toks.get(lo - 1).pos().equals("NOUN")) {
+                        Speaker head = phraseLeft(lo - 1); // « le ministre des Armées » parsed with « Armées » as subject
+                        lo = head.present() ? head.from() : lo;
+                    }
                     if (hi + 1 <= end && low.get(hi + 1).equals(")") && low.subList(lo, hi + 1).contains("(")) {
                         hi++;
                     }
@@ -1712,7 +1844,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         private int opinionOf(int g, int end) {
             String[][] cues = {{"aux", "yeux"}, {"de", "le", "point", "de", "vue"}, {"du", "point", "de", "vue"},
                 {"de", "l'", "avis"}, {"aux", "dires"}, {"à", "les", "dires"}, {"pour", "reprendre", "les", "mots"},
-                {"pour", "reprendre", "les", "termes"}, {"à", "en", "croire"}};
+                {"pour", "reprendre", "les", "termes"}, {"à", "en", "croire"}, {"à", "entendre"}, {"à", "écouter"},
+                {"si", "l'", "on", "en", "croit"}, {"si", "on", "en", "croit"}};
             for (String[] cue : cues) {
                 int k = g;
                 int i = 0;
@@ -1720,8 +1853,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     i++;
                     k++;
                 }
-                if (i == cue.length && k <= end && cue[cue.length - 1].equals("croire")) {
-                    return k - 1; // « À en croire le Kremlin, … »: the owner follows at once
+                if (i == cue.length && k <= end && cue[cue.length - 1].matches("croire|croit|entendre|écouter")) {
+                    return k - 1; // « À en croire le Kremlin, … », « À entendre X, … »: the owner follows at once
                 }
                 if (i == cue.length && k <= end && (low.get(k).equals("de") || low.get(k).equals("d'")
                         || low.get(k).equals("des") || low.get(k).equals("du"))) {
@@ -1925,6 +2058,16 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     if (toks.get(m).isVerbal() && !toks.get(m).pos().equals("AUX") && !low.get(m).endsWith("ant")
                             && !toks.get(m).deprel().startsWith("acl") && !toks.get(m).deprel().equals("xcomp")) {
                         break;
+                    }
+                }
+            }
+            if (k > after && k <= hi && (isRelativePronoun(k) && low.get(k).equals("qui")
+                    || toks.get(k).pos().equals("ADJ") && k + 1 <= hi && toks.get(k + 1).pos().equals("ADP"))) {
+                // « Selon Reuters, qui cite des responsables, … », « Selon Izvestia, proche du Kremlin, … »: a
+                // description of the source between two commas
+                for (int m = k + 1; m <= hi && m <= k + 12; m++) {
+                    if (low.get(m).equals(",")) {
+                        return m + 1 <= hi ? clause(m + 1, hi) : null;
                     }
                 }
             }
@@ -2281,6 +2424,40 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return false;
         }
 
+        /** A past participle with no auxiliary nor clitic (« confirmée par X », « pressés de »): an adjective. */
+        private boolean bareParticiple(Group g) {
+            if (g.start() != g.verb() || g.clitic() >= 0 || !low.get(g.verb()).matches(".*(é|ée|és|ées)")) {
+                return false;
+            }
+            for (int k = g.verb() - 1; k >= base.get(g.verb()) && k >= g.verb() - 6; k--) {
+                if (words.is("auxiliary", low.get(k))) {
+                    return false; // « a tout de même de nouveau appelé »: an auxiliary beyond the adverbs
+                }
+            }
+            return true;
+        }
+
+        /**
+         * « Les Ukrainiens, rapporte le journal, manquent de … »: a verb after a comma whose inverted subject is
+         * followed by a comma is an incise, even when the parser took the noun before it for its subject.
+         */
+        private boolean invertedIncise(Group g, int end) {
+            Speaker sp = invertedSubject(g);
+            if (!sp.present()) {
+                return false;
+            }
+            int c = skipTime(sp.to() + 1, end);
+            if (sp.to() - sp.from() > 5 || c >= end || !low.get(c).equals(",")) {
+                return false;
+            }
+            for (int m = c + 1; m <= Math.min(c + 4, end); m++) { // the interrupted clause goes on with its verb
+                if (toks.get(m).isVerbal() && !low.get(m).endsWith("ant")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Tokens a..b hold a noun or name and no verb: a subject, not a clause (« La présidente, U. von der L. »). */
         private boolean bareSubject(int a, int b) {
             boolean noun = false;
@@ -2506,6 +2683,24 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 if (!fronted && newClause(k + 1, end) && hasVerb(a, k - 1)) {
                     return k - 1; // « que la guerre continuerait, il l'a répété, … »: the next clause is not content
+                }
+                if (k + 2 < end && hasVerb(a, k - 1) && (low.get(k + 1).equals("avant")
+                        && (low.get(k + 2).equals("de") || low.get(k + 2).equals("d'"))
+                        || low.get(k + 1).equals("après") && low.get(k + 2).startsWith("avoir")
+                        || low.get(k + 1).equals("tout") && low.get(k + 2).equals("en"))) {
+                    return k - 1; // « que le pays était souverain, avant d'appeler à … »: the speaker's next act
+                }
+                int n = k + 1;
+                while (n < end && n - k <= 3 && Character.isUpperCase(toks.get(n).word().charAt(0))) {
+                    n++;
+                }
+                if (n > k + 1 && n < end && (toks.get(n).pos().equals("AUX") || toks.get(n).pos().equals("VERB")
+                        && !low.get(n).endsWith("ant")) && hasVerb(a, k - 1)) {
+                    return k - 1; // « de revenir sur ce texte, Jean Martin avait promis … »: a clause of its own
+                }
+                if (k + 2 < end && low.get(k + 1).equals("ce") && (low.get(k + 2).equals("que")
+                        || low.get(k + 2).equals("qu'")) && hasVerb(a, k - 1)) {
+                    return k - 1; // « accuse Moscou d'avoir bombardé …, ce que la Russie dément »: another's comment
                 }
                 for (int v = k + 1; v <= Math.min(k + 4, end); v++) {
                     Group g = group(v);

@@ -35,7 +35,8 @@ public final class CampAssigner {
             + "(?:\\s+\\p{L}+)?");
     private static final java.util.Set<String> NP_POS = java.util.Set.of("DET", "NOUN", "ADJ", "ADP", "PROPN");
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("il", "elle", "ils", "elles", "-t-il",
-            "-t-elle", "-il", "-elle", "-ils", "-elles", "lui", "eux");
+            "-t-elle", "-il", "-elle", "-ils", "-elles", "lui", "eux",
+            "son", "sa", "ses", "leur", "leurs"); // « selon ses calculs », « à son avis »: the owner, resolved
 
 
     private final CampResolver camps;
@@ -97,12 +98,14 @@ public final class CampAssigner {
             return a;
         }
         String head = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        // the head as a word of its own: « l'ex-président » is no antecedent of « le président »
+        Pattern word = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(head) + "(?![\\p{L}-])");
         int at = a.speaker().start();
         Attribution best = null;
         for (Attribution b : all) {
             if (b.speaker() != null && b.speaker().start() < at && !b.camp().equals(Camp.UNKNOWN.id())
                     && !b.camp().equals(Camp.ANONYMOUS.id())
-                    && b.speaker().text().toLowerCase(java.util.Locale.ROOT).contains(head)
+                    && word.matcher(b.speaker().text().toLowerCase(java.util.Locale.ROOT)).find()
                     && (best == null || b.speaker().start() > best.speaker().start())) {
                 best = b;
             }
@@ -193,6 +196,9 @@ public final class CampAssigner {
         String surname = words[words.length - 1];
         if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
             return fallback;
+        }
+        if (words.length >= 2 && Character.isLowerCase(words[words.length - 2].charAt(0))) {
+            return fallback; // a title (« le ministre des Armées »), not a name: its capital word is no surname
         }
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();

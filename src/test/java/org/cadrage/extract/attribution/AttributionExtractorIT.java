@@ -305,6 +305,55 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void channelsPledgesWarningsEstimatesAndIncisesWithTheSubjectBefore() {
+        assertEquals(List.of("indirect|Le ministère des Finances|Le ministère des Finances|a démenti"
+                        + "|les informations du quotidien|null"),
+                summary("Le ministère des Finances a démenti dans un communiqué publié lundi les informations du "
+                        + "quotidien."));
+        assertEquals(List.of("indirect|La porte-parole|La porte-parole|a dénoncé|les frappes sur la ville|null"),
+                summary("La porte-parole a dénoncé sur son compte Telegram les frappes sur la ville."));
+        assertEquals(List.of("direct|Le chef du gouvernement espagnol|Le chef du gouvernement espagnol|a fustigé"
+                        + "|le cynisme du Kremlin|null"),
+                summary("Le chef du gouvernement espagnol a fustigé « le cynisme du Kremlin »."));
+        assertEquals(List.of("indirect|Le chef rebelle|Le chef rebelle|a promis|reprendre la ville avant l'hiver|null"),
+                summary("Le chef rebelle a promis de reprendre la ville avant l'hiver."));
+        assertEquals(List.of("indirect|Le Kremlin|Kremlin|menace|suspendre les livraisons de céréales|null"),
+                summary("Le Kremlin menace de suspendre les livraisons de céréales."));
+        assertEquals(List.of("indirect|L'amiral|L'amiral|a mis en garde|toute provocation en mer Noire|null"),
+                summary("L'amiral a mis en garde contre toute provocation en mer Noire."));
+        assertEquals(List.of("indirect|L'état-major|L'état-major|estime|à quatre cents le nombre de blindés détruits"
+                        + "|null"),
+                summary("L'état-major estime à quatre cents le nombre de blindés détruits."));
+        assertEquals(List.of(), summary("La récolte est estimée à dix millions de tonnes."));
+        assertEquals(List.of("indirect|Le Japon|Japon|a appelé|la modération|null"),
+                summary("Le Japon a appelé les deux camps à la modération."));
+        assertEquals(List.of("indirect|le porte-parole|le porte-parole|a ajouté|Cette ville, a ajouté le porte-parole, "
+                        + "restera ukrainienne|null"),
+                summary("Cette ville, a ajouté le porte-parole, restera ukrainienne."));
+        assertEquals(List.of("indirect|le quotidien|le quotidien|écrit|Les réservistes, écrit le quotidien, manquent "
+                        + "d'équipement|null"),
+                summary("Les réservistes, écrit le quotidien, manquent d'équipement."));
+        assertEquals(List.of("according_to|la diplomatie chinoise|la diplomatie chinoise|À entendre"
+                        + "|la crise se réglera par le dialogue|null"),
+                summary("À entendre la diplomatie chinoise, la crise se réglera par le dialogue."));
+        assertEquals(List.of("according_to|l'agence Bloomberg|Bloomberg|Selon|le contrat a été signé|null"),
+                summary("Selon l'agence Bloomberg, qui cite des sources proches du dossier, le contrat a été signé."));
+        assertEquals(List.of("indirect|Il|null|a assuré|la région était calme|null"),
+                summary("Il a assuré que la région était calme, avant de quitter la salle."));
+        assertEquals(List.of("indirect|Varsovie|Varsovie|accuse|Minsk d'avoir orchestré la crise|null"),
+                summary("Varsovie accuse Minsk d'avoir orchestré la crise, ce que la Biélorussie conteste."));
+        assertEquals(List.of("direct|La ministre|La ministre|a répondu|rien n'est tranché|null"),
+                summary("La ministre a répondu que « rien n'est tranché »."));
+        assertEquals(List.of("direct|Victor Hugo|Victor Hugo|écrivait|la guerre, c'est la guerre des hommes|null"),
+                summary("Comme l'écrivait Victor Hugo, « la guerre, c'est la guerre des hommes »."));
+        assertEquals(List.of("indirect|Le sous-préfet|Le sous-préfet|a laissé entendre|l'évacuation serait levée|null"),
+                summary("Le sous-préfet a laissé entendre que l'évacuation serait levée."));
+        assertEquals(List.of("indirect|Le gouvernement danois|Le gouvernement danois|est dit|prêt à accueillir des "
+                        + "réfugiés|null"),
+                summary("Le gouvernement danois s'est dit prêt à accueillir des réfugiés."));
+    }
+
+    @Test
     void requestVerbsThatNameOrOrderAreNoAttributions() {
         assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
         assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));

@@ -49,6 +49,25 @@ class CampRulesIT {
     }
 
     @Test
+    void aTitleTakesItsCampFromAnAntecedentWithThatWordNotFromAFormerHolder() {
+        assertEquals(List.of("Le président roumain=western_official", "L'ex-président=expert_or_other",
+                        "Le président=western_official"),
+                camps("Le président roumain a salué « un jour historique ». L'ex-président a estimé que la paix "
+                        + "était possible. Le président a dit que Bucarest resterait ferme."));
+    }
+
+    @Test
+    void aPossessiveSpeakerAndATitleWhoseLastWordIsCapitalised() {
+        assertEquals(List.of("ses=western_official"),
+                camps("Le chancelier allemand Olaf Scholz défend un plan qui coûterait, selon ses calculs, dix "
+                        + "milliards d'euros.\n\nPublié le 3 mars 2022."));
+        assertEquals(List.of("le ministre des Armées=western_official"),
+                camps("Interrogé sur France Inter, le ministre des Armées a exclu l'envoi de soldats."));
+        assertEquals(List.of("le ministre des Armées=western_official"),
+                camps("Interrogé sur Radio Nord, le ministre des Armées a exclu l'envoi de soldats."));
+    }
+
+    @Test
     void separatistAuthoritiesAndOppositionLeaders() {
         assertEquals(List.of("Les autorités séparatistes de Louhansk=russia_official"),
                 camps("Les autorités séparatistes de Louhansk affirment que l'armée a tiré sur un village."));
