@@ -1631,6 +1631,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 if (words.is("que", w)) {
                     // « considère ainsi que »: right after the verb, « ainsi » is the adverb, not « ainsi que »
                     boolean adverb = k - 1 == a && low.get(a).equals("ainsi");
+                    if (k - 1 > a && low.get(k - 1).equals(",") && toks.get(a).pos().equals("DET")) {
+                        return -1; // « a fustigé les sanctions, qu'il juge … »: a relative clause on the object
+                    }
                     return k > a && !adverb && (low.get(k - 1).equals("ce") || words.is("locution", low.get(k - 1)))
                             ? -1 : k;
                 }
@@ -2396,8 +2399,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 while (m + 1 <= end && toks.get(m + 1).pos().equals("PROPN")) {
                     m++;
                 }
-                if (m == end || !toks.get(m + 1).isVerbal()) {
-                    hi = m;
+                if (m == end || ",.;:)".contains(low.get(m + 1)) && !toks.get(m + 1).isVerbal()) {
+                    hi = m; // « Selon le porte-parole, Dmitri Peskov, … »; not « D'après X, Moscou se prépare … »
                 }
             }
             return trimPhrase(k, hi);

@@ -221,6 +221,13 @@ public final class CampAssigner {
                         l--;
                     }
                     CampDecision d = l < first - 1 ? placed(t, l, i, doc, date) : null;
+                    int head = l;
+                    while (head < first - 1 && t.get(head).pos().equals("ADP")) {
+                        head++;
+                    }
+                    if (d != null && d.rule().startsWith("registry:") && head > l && t.get(head).pos().equals("PROPN")) {
+                        d = null; // « Invitée sur RTL, Marine Le Pen »: she speaks on the medium, she is not it
+                    }
                     if (d != null) {
                         return new CampDecision(d.camp(), false, d.canonicalName(), "context:" + d.rule());
                     }
