@@ -754,7 +754,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && isQuoteMark(toks.get(a + 1))) {
                 sp = subjectOf(g);
                 Quotation q = firstQuoteAt(toks.get(a + 1).start());
-                int next = q == null ? -1 : firstTokenFrom(q.close() + 1);
+                int next = q == null ? -1 : firstTokenFrom(q.close()); // close: just after the closing mark
                 boolean whole = takesObject(g) || next < 0 || next > end || toks.get(next).pos().equals("PUNCT");
                 if (q != null && q.closed() && whole && sp.present() && !isImpersonal(sp) && !isEvidence(sp)) {
                     // « a qualifié de « campagne de désinformation » les déclarations … », « parle de « … » »: only
@@ -765,8 +765,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 content = clause(a, clauseEnd(a, end));
             } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",") && !low.get(v).endsWith("ant")
-                    && !(g.clitic() < 0 && toks.get(v).deprel().equals("root") && parsedSubject(v, true) != null
-                    && !invertedIncise(g, end))) {
+                    && !(g.clitic() < 0 && rootWithSubjectBefore(g) && !invertedIncise(g, end))) {
                 // (not « Jean Dupont, qui a combattu en Syrie, lance une cagnotte » nor « La Russie, elle, accuse
                 // … »: the verb's subject stands before it)
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
@@ -842,12 +841,18 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && !low.get(v).equals(g.lexeme().lemma())) {
                 // « a fustigé « l'impérialisme russe » »: the whole object is the speaker's quoted words
                 Quotation q = firstQuoteAt(toks.get(skipTime(a, end)).start());
-                int next = q == null ? -1 : firstTokenFrom(q.close() + 1);
+                int next = q == null ? -1 : firstTokenFrom(q.close()); // close: just after the closing mark
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
-                if (q != null && q.closed() && (next < 0 || next > end || toks.get(next).pos().equals("PUNCT"))
-                        && sp.present() && !isImpersonal(sp) && !isEvidence(sp)) {
-                    usedVerbs.add(v);
+                if (q == null || !q.closed() || !sp.present() || isImpersonal(sp) || isEvidence(sp)) {
+                    return;
+                }
+                usedVerbs.add(v);
+                if (next < 0 || next > end || toks.get(next).pos().equals("PUNCT")) {
                     drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
+                } else { // « a jugé « possible » une offensive »: the quoted word and the rest of the object
+                    int o = skipTime(a, end);
+                    drafts.add(new Draft("indirect", sp, cueSpan(g), g.lexeme(), clause(o, clauseEnd(o, end)),
+                            sentenceOf.get(v)));
                 }
                 return;
             } else if (a <= end && takesObject(g) && skipTime(a, end) <= end && objectStart(skipTime(a, end))
@@ -860,6 +865,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 content = clause(o, ce);
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+                if (words.is("request", g.lexeme().lemma()) && sp.present() && !namesSomeone(sp)) {
+                    return; // « la situation exige des solutions »: a demand needs someone to make it
+                }
             }
             if (content == null || content.length() == 0 || sp == null) {
                 return;
@@ -1207,7 +1215,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return k - 1;
                 }
             }
-            return -1;
+            int k = g.start() - 1; // « Comme disent les jeunes, … », « comme disait Churchill »
+            return k >= base.get(g.start()) && low.get(k).equals("comme") && g.start() == g.verb()
+                    && !low.get(g.verb()).equals(g.lexeme().lemma()) // not « comme contester l'addition »
+                    && invertedSubject(g).present() ? k : -1;
         }
 
         /**
@@ -1931,7 +1942,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return null;
             }
             int relative = relativeStart(lo, last);
-            boolean restEmpty = after > hi || low.get(after).equals(".") || low.get(after).equals(")");
+            boolean restEmpty = after > hi || low.get(after).equals(".") || low.get(after).equals(")")
+                    || after + 1 <= hi && low.get(after).equals(",") && low.get(after + 1).equals("qui"); // « …, selon
+            // les autorités, qui font état de … »: what follows describes the source
             if (relative >= 0 && !restEmpty) {
                 // « des équipements qui, selon lui, sont destinés aux soldats », « une pratique qui enfreint selon elle
                 // le droit »: the relative clause with its antecedent
@@ -2427,6 +2440,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return false;
         }
 
+        /**
+         * Whether a word of the verb group (the verb, or the verb of a phrase: « fait » in « a fait état ») is the
+         * sentence's root with a parsed subject before it.
+         */
+        private boolean rootWithSubjectBefore(Group g) {
+            for (int m = g.start(); m <= g.verb(); m++) {
+                if (toks.get(m).deprel().equals("root") && parsedSubject(m, true) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A past participle with no auxiliary nor clitic (« confirmée par X », « pressés de »): an adjective. */
         private boolean bareParticiple(Group g) {
             if (g.start() != g.verb() || g.clitic() >= 0 || !low.get(g.verb()).matches(".*(é|ée|és|ées)")) {
@@ -2700,6 +2726,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 if (n > k + 1 && n < end && (toks.get(n).pos().equals("AUX") || toks.get(n).pos().equals("VERB")
                         && !low.get(n).endsWith("ant")) && hasVerb(a, k - 1)) {
                     return k - 1; // « de revenir sur ce texte, Jean Martin avait promis … »: a clause of its own
+                }
+                if (k + 2 <= end && (low.get(k + 1).equals("tandis") || low.get(k + 1).equals("alors"))
+                        && words.is("que", low.get(k + 2))
+                        || k + 1 < end && isAccording(k + 1) && (hasVerb(a, k - 1) || !low.subList(k + 1, end).contains(","))) {
+                    return k - 1; // « a salué la décision, tandis que Pékin … », « …, selon le communiqué »
                 }
                 if (k + 2 < end && low.get(k + 1).equals("ce") && (low.get(k + 2).equals("que")
                         || low.get(k + 2).equals("qu'")) && hasVerb(a, k - 1)) {

@@ -354,6 +354,38 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void relativesDescriptionsDemandsAndCommaBoundaries() {
+        assertEquals(List.of("indirect|La présidente moldave|La présidente moldave|a dénoncé"
+                        + "|les coupures, qu'elle juge « inadmissibles »|null"),
+                summary("La présidente moldave a dénoncé les coupures, qu'elle juge « inadmissibles »."));
+        assertEquals(List.of("according_to|la police locale|la police locale|D'après|Odessa reste calme|null"),
+                summary("D'après la police locale, Odessa reste calme."));
+        assertEquals(List.of("according_to|les secours|les secours|selon|La tempête a fait trois victimes|null",
+                        "indirect|les secours|les secours|font état|plusieurs disparus|null"),
+                summary("La tempête a fait trois victimes, selon les secours, qui font état de plusieurs disparus."));
+        assertEquals(List.of("indirect|Le syndicat|Le syndicat|a demandé|une hausse des salaires|null"),
+                summary("Le syndicat a demandé une hausse des salaires."));
+        assertEquals(List.of(), summary("La crise exige des réponses rapides."), "a demand needs someone to make it");
+        assertEquals(List.of("indirect|L'avocat|L'avocat|a recommandé|garder le silence|null"),
+                summary("L'avocat lui a recommandé de garder le silence."));
+        assertEquals(List.of(), summary("Des touristes pressés de rentrer attendaient à la gare."), "an adjective");
+        assertEquals(List.of("indirect|Berlin|Berlin|a salué|l'accord|null"),
+                summary("Berlin a salué l'accord, tandis que Budapest l'a rejeté."));
+        assertEquals(List.of("according_to|le communiqué final|le communiqué final|selon"
+                        + "|Les délégués ont évoqué la sécurité alimentaire|null",
+                        "indirect|Les délégués|Les délégués|ont évoqué|la sécurité alimentaire|null|N"),
+                summary("Les délégués ont évoqué la sécurité alimentaire, selon le communiqué final."));
+        assertEquals(List.of("indirect|La ministre|La ministre|a jugé|« probable » un accord|null"),
+                summary("La ministre a jugé « probable » un accord."));
+        assertEquals(List.of("direct|les marins|les marins|disent|la mer décide toujours|null"),
+                summary("Comme disent les marins, « la mer décide toujours »."));
+        assertEquals(List.of(), summary("Il faudrait, comme contester la facture, refuser de payer."));
+        assertEquals(List.of("indirect|Le gouverneur de la région, Ivan Sidorov|Ivan Sidorov|a fait état"
+                        + "|deux blessés|null"),
+                summary("Le gouverneur de la région, Ivan Sidorov, a fait état de deux blessés."));
+    }
+
+    @Test
     void requestVerbsThatNameOrOrderAreNoAttributions() {
         assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
         assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));

@@ -68,6 +68,22 @@ class CampRulesIT {
     }
 
     @Test
+    void pollsPartiesRegionalAuthoritiesAndAPersonOnAMedium() {
+        assertEquals(List.of("un sondage Ipsos=expert_or_other"),
+                camps("Selon un sondage Ipsos, la moitié des électeurs hésitent."));
+        assertEquals(List.of("Le porte-parole de LFI=expert_or_other"),
+                camps("Le porte-parole de LFI a dénoncé un « passage en force »."));
+        assertEquals(List.of("Le gouverneur de la région de Koursk=russia_official"),
+                camps("Le gouverneur de la région de Koursk a fait état de tirs."));
+        assertEquals(List.of("le maire de Kharkiv=ukraine_official"),
+                camps("« Nous tiendrons », a assuré le maire de Kharkiv."));
+        assertEquals(List.of("les garde-côtes taïwanais=other_official"),
+                camps("Selon les garde-côtes taïwanais, deux navires ont été repérés."));
+        assertEquals(List.of("Pierre Lemaire=expert_or_other"),
+                camps("Invité sur RTL, Pierre Lemaire a estimé que la crise durerait."));
+    }
+
+    @Test
     void separatistAuthoritiesAndOppositionLeaders() {
         assertEquals(List.of("Les autorités séparatistes de Louhansk=russia_official"),
                 camps("Les autorités séparatistes de Louhansk affirment que l'armée a tiré sur un village."));
