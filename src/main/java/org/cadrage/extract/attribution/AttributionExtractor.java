@@ -72,8 +72,6 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Set<String> FRONTED_SUBORDINATE = Set.of("si", "s'", "quand", "lorsque", "lorsqu'",
             "puisque", "puisqu'", "comme", "dès", "tant", "une", "même", "bien", "alors", "tandis", "pendant", "avant",
             "après", "parce", "faute", "sans", "pour");
-    /** Speakers that inside a quotation are the quoted voice itself, or no one (« je », « nous », « on »). */
-    private static final Set<String> FIRST_PERSON = Set.of("je", "j'", "nous", "on", "-je", "-nous", "-on");
     /** Focusing adverbs between a speaker and its comma (« Pour Macron notamment, … »). */
     private static final Set<String> FOCUS = Set.of("notamment", "surtout", "aussi", "également");
     /** Words that continue a list of addressees after a comma (« à l'ONU, à la Croix-Rouge, aux ONG de … »). */
@@ -910,7 +908,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (prose != null) {
                 // a statement reported inside quoted prose: another voice than the quoted one (not « je », « nous »)
                 Span inside = prose.content();
-                if (!sp.present() || FIRST_PERSON.contains(low.get(sp.from())) || content.start() < inside.start()
+                // (« je », « nous », « vous »: the words file's narrator role; « on »: its impersonal role)
+                String who = sp.present() ? low.get(sp.from()).replaceFirst("^-", "") : "";
+                if (!sp.present() || words.is("narrator", who) || words.is("impersonal", who)
+                        || content.start() < inside.start()
                         || content.start() >= inside.end()) {
                     return;
                 }
