@@ -391,6 +391,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     if (!sp.present() && !isImpersonalClitic(g)) {
                         return false;
                     }
+                    Speaker side = sideOfOn(g, sp, g.start(), sentenceEnd.get(sentenceOf.get(v)));
+                    sp = side != null ? side : sp; // « « … », rétorque-t-on au Kremlin »
                     usedVerbs.add(v);
                     Span mixed = mixedQuote(q, v);
                     drafts.add(mixed == null
@@ -869,6 +871,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             if (content == null || content.length() == 0 || sp == null) {
                 return;
+            }
+            Speaker side = sideOfOn(g, sp, sentenceStart.get(sentenceOf.get(v)), end);
+            if (side != null) {
+                sp = side; // « Côté ukrainien, on assure que … », « rétorque-t-on au Kremlin »
             }
             if (sp.present() && (isImpersonal(sp) || isEvidence(sp))) {
                 return;
@@ -2452,6 +2458,60 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
             }
             return false;
+        }
+
+        /**
+         * The side that an impersonal « on » speaks for, when the sentence names it: fronted (« Côté ukrainien, on
+         * assure … », « Du côté russe, on … », « À Moscou, on … ») or after an inverted « -t-on » (« rétorque-t-on
+         * au Kremlin »); null otherwise.
+         */
+        private Speaker sideOfOn(Group g, Speaker sp, int from, int end) {
+            boolean on = sp.present() && sp.from() == sp.to() && (low.get(sp.from()).equals("on")
+                    || low.get(sp.from()).equals("l'on")) || !sp.present() && isImpersonalClitic(g);
+            if (!on) {
+                return null;
+            }
+            if (g.clitic() >= 0 && Math.max(g.after(), g.clitic() + 1) <= end) {
+                Speaker after = sidePhrase(Math.max(g.after(), g.clitic() + 1), end, false);
+                if (after.present()) {
+                    return after;
+                }
+            }
+            int k = from;
+            while (k < g.start() && words.is("sentence-adverb", low.get(k))) {
+                k++;
+            }
+            Speaker fronted = sidePhrase(k, g.start() - 1, true);
+            return fronted.present() ? fronted : null;
+        }
+
+        /**
+         * « côté ukrainien », « du côté russe », « à Moscou », « au Kremlin » starting at {@code k}: the words naming
+         * the side (« côté ukrainien », « Moscou »), ended by a comma when {@code comma}.
+         */
+        private Speaker sidePhrase(int k, int limit, boolean comma) {
+            if (k > limit) {
+                return Speaker.NONE;
+            }
+            String w = low.get(k);
+            int m = w.equals("du") || w.equals("de") || w.equals("à") || w.equals("au") ? k + 1 : k;
+            if (m <= limit && m > k && low.get(m).equals("le") && toks.get(m).start() == toks.get(k).start()) {
+                m++; // « du » = de + le, « au » = à + le: two tokens on the same offsets
+            }
+            boolean cote = m <= limit && low.get(m).equals("côté") && (m == k || w.startsWith("d"));
+            boolean place = m <= limit && m > k && !w.startsWith("d") && toks.get(m).pos().equals("PROPN");
+            if (!cote && !place) {
+                return Speaker.NONE;
+            }
+            int last = m;
+            while (last + 1 <= limit && last - m < 4 && (toks.get(last + 1).pos().equals("ADJ")
+                    || toks.get(last + 1).pos().equals("PROPN"))) {
+                last++;
+            }
+            if (cote && last == m || comma && (last + 1 > limit || !low.get(last + 1).equals(","))) {
+                return Speaker.NONE;
+            }
+            return new Speaker(m, last);
         }
 
         /** A past participle with no auxiliary nor clitic (« confirmée par X », « pressés de »): an adjective. */

@@ -386,6 +386,17 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void anImpersonalOnSpeaksForTheSideTheSentenceNames() {
+        assertEquals(List.of("indirect|côté polonais|côté polonais|assure|la frontière reste ouverte|null"),
+                summary("Du côté polonais, on assure que la frontière reste ouverte."));
+        assertEquals(List.of("indirect|Minsk|Minsk|affirme|les manœuvres sont défensives|null"),
+                summary("À Minsk, on affirme que les manœuvres sont défensives."));
+        assertEquals(List.of("direct|Kremlin|Kremlin|répond|Aucun commentaire|null"),
+                summary("« Aucun commentaire », répond-on au Kremlin."));
+        assertEquals(List.of(), summary("On estime que la guerre durera."), "no side named: agentless");
+    }
+
+    @Test
     void requestVerbsThatNameOrOrderAreNoAttributions() {
         assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
         assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));

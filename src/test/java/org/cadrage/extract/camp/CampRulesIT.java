@@ -81,6 +81,8 @@ class CampRulesIT {
                 camps("Selon les garde-côtes taïwanais, deux navires ont été repérés."));
         assertEquals(List.of("Pierre Lemaire=expert_or_other"),
                 camps("Invité sur RTL, Pierre Lemaire a estimé que la crise durerait."));
+        assertEquals(List.of("Côté ukrainien=ukraine_official"),
+                camps("Côté ukrainien, on affirme que le pont tient."));
     }
 
     @Test
