@@ -1052,9 +1052,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 String w = low.get(m);
                 if (pos.equals("ADJ") || pos.equals("PROPN")) {
                     m++;
-                } else if ((w.equals("de") || w.equals("d'") || w.equals("au") || w.equals("à")) && m + 1 <= end
+                } else if ((w.equals("de") || w.equals("d'") || w.equals("à")) && m + 1 <= end
                         && (toks.get(m + 1).pos().equals("NOUN") || toks.get(m + 1).pos().equals("PROPN"))) {
-                    m += 2; // « de presse », « au Monde »
+                    m += 2; // « de presse », « à Libération »
+                } else if (w.equals("à") && m + 2 <= end && toks.get(m + 1).start() == toks.get(m).start()
+                        && (toks.get(m + 2).pos().equals("NOUN") || toks.get(m + 2).pos().equals("PROPN"))) {
+                    m += 3; // « au Monde »: « au » = à + le, two tokens on the same offsets
                 } else if (pos.equals("VERB") && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és")
                         || w.endsWith("ées"))) {
                     m = skipTime(m + 1, end); // « publié mardi »
@@ -1086,7 +1089,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         private int appealObject(int a, int end) {
             int k = skipTime(a, end);
             for (int m = k + 1; k <= end && m <= end && m <= k + 7 && (toks.get(k).pos().equals("DET")
-                    || toks.get(k).pos().equals("PROPN") || low.get(k).startsWith("tou")); m++) {
+                    || toks.get(k).pos().equals("PROPN") || low.get(k).matches("tous|toutes?")); m++) {
                 // « a appelé toutes les parties à la retenue »: the addressee, then what is asked
                 if (toks.get(m).isVerbal() || toks.get(m).pos().equals("PUNCT") || words.is("que", low.get(m))) {
                     break;
@@ -1292,8 +1295,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && low.get(v - 2).equals("comme"); // « Comme le rappellent X » tagged « le/DET rappellent/NOUN »
             boolean phrase = v > base.get(v) && verbs.lookup(low.get(v - 1) + " " + low.get(v)).isPresent()
                     && toks.get(v - 1).isVerbal() // « fait état »: the noun of a verb phrase
-                    || v > base.get(v) + 1 && toks.get(v - 2).isVerbal()
-                    && verbs.lookup(low.get(v - 2) + " " + low.get(v - 1) + " " + low.get(v)).isPresent(); // « met en garde »
+                    || v > base.get(v) + 1 && toks.get(v - 2).isVerbal() // « met en garde »
+                    && verbs.lookup(low.get(v - 2) + " " + low.get(v - 1) + " " + low.get(v)).isPresent();
             if ((t.pos().equals("NOUN") && !finite && !phrase) || t.pos().equals("PROPN") || t.pos().equals("DET")
                     || t.pos().equals("ADP") || t.pos().equals("PUNCT")) {
                 return null;
@@ -2790,7 +2793,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 if (k + 2 <= end && (low.get(k + 1).equals("tandis") || low.get(k + 1).equals("alors"))
                         && words.is("que", low.get(k + 2))
-                        || k + 1 < end && isAccording(k + 1) && (hasVerb(a, k - 1) || !low.subList(k + 1, end).contains(","))) {
+                        || k + 1 < end && isAccording(k + 1)
+                        && (hasVerb(a, k - 1) || !low.subList(k + 1, end).contains(","))) {
                     return k - 1; // « a salué la décision, tandis que Pékin … », « …, selon le communiqué »
                 }
                 if (k + 2 < end && low.get(k + 1).equals("ce") && (low.get(k + 2).equals("que")

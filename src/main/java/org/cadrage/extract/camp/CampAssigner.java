@@ -197,8 +197,10 @@ public final class CampAssigner {
         if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
             return fallback;
         }
-        if (words.length >= 2 && Character.isLowerCase(words[words.length - 2].charAt(0))) {
-            return fallback; // a title (« le ministre des Armées »), not a name: its capital word is no surname
+        boolean titleWord = java.util.Arrays.stream(words).anyMatch(w -> w.length() > 3 && Character.isLowerCase(w.charAt(0)));
+        if (titleWord && words.length >= 2 && Character.isLowerCase(words[words.length - 2].charAt(0))) {
+            // a title (« le ministre des Armées »), not a name (« Charles de Gaulle »): its capital word is no surname
+            return fallback;
         }
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();

@@ -310,6 +310,8 @@ class AttributionExtractorIT {
                         + "|les informations du quotidien|null"),
                 summary("Le ministère des Finances a démenti dans un communiqué publié lundi les informations du "
                         + "quotidien."));
+        assertEquals(List.of("indirect|La sénatrice|La sénatrice|a démenti|les rumeurs de démission|null"),
+                summary("La sénatrice a démenti dans un entretien au Monde les rumeurs de démission."));
         assertEquals(List.of("indirect|La porte-parole|La porte-parole|a dénoncé|les frappes sur la ville|null"),
                 summary("La porte-parole a dénoncé sur son compte Telegram les frappes sur la ville."));
         assertEquals(List.of("direct|Le chef du gouvernement espagnol|Le chef du gouvernement espagnol|a fustigé"
