@@ -1808,6 +1808,16 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (!sp.present()) {
                 return;
             }
+            int colon = sp.to() + 1;
+            if (colon <= end && low.get(colon).equals(":") && colon + 1 < toks.size()
+                    && isQuoteMark(toks.get(colon + 1))) {
+                // « Selon le Premier ministre :⏎⏎« … » »: the quotation after the colon, even in the next paragraph
+                Quotation q = firstQuoteAt(toks.get(colon + 1).start());
+                if (q != null && q.closed() && drafts.stream().noneMatch(d -> d.content.equals(q.content()))) {
+                    drafts.add(new Draft("direct", sp, span(g, cueEnd), null, q.content(), s));
+                }
+                return;
+            }
             Span content = accordingContent(g, sp, from, end);
             if (content == null || content.length() == 0) {
                 return;

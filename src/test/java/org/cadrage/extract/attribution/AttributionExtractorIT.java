@@ -399,6 +399,13 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void aSelonCueBeforeAColonTakesTheQuotationAfterIt() {
+        assertEquals(List.of("indirect|La maire|La maire|a déclaré|la ville tiendrait|null",
+                        "direct|elle|La maire|Selon|le quartier sera reconstruit|null"),
+                summary("La maire a déclaré que la ville tiendrait. Selon elle : « le quartier sera reconstruit »."));
+    }
+
+    @Test
     void requestVerbsThatNameOrOrderAreNoAttributions() {
         assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
         assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));
