@@ -814,7 +814,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && (low.get(a).equals("de") || low.get(a).equals("d'"))) {
                 // « l'armée fait état de combats intenses »: the object after « de » (« du » = de + le: both carry
                 // the offsets of « du », so the object starts after both)
-                int o = a + 2 <= end && toks.get(a + 1).start() == toks.get(a).start() ? a + 2 : a + 1;
+                int o = a + 2 <= end && contracted(a) ? a + 2 : a + 1;
                 content = clause(o, clauseEnd(o, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             } else if (a < end && skipTime(a, end) < end
@@ -1055,7 +1055,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 } else if ((w.equals("de") || w.equals("d'") || w.equals("à")) && m + 1 <= end
                         && (toks.get(m + 1).pos().equals("NOUN") || toks.get(m + 1).pos().equals("PROPN"))) {
                     m += 2; // « de presse », « à Libération »
-                } else if (w.equals("à") && m + 2 <= end && toks.get(m + 1).start() == toks.get(m).start()
+                } else if (w.equals("à") && m + 2 <= end && contracted(m)
                         && (toks.get(m + 2).pos().equals("NOUN") || toks.get(m + 2).pos().equals("PROPN"))) {
                     m += 3; // « au Monde »: « au » = à + le, two tokens on the same offsets
                 } else if (pos.equals("VERB") && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és")
@@ -1095,7 +1095,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     break;
                 }
                 if (m < end && (low.get(m).equals("à") || low.get(m).equals("au") || low.get(m).equals("aux"))
-                        && !low.get(Math.min(end, toks.get(m + 1).start() == toks.get(m).start() ? m + 2 : m + 1))
+                        && !low.get(Math.min(end, contracted(m) ? m + 2 : m + 1))
                         .startsWith("téléphone")) { // « a appelé son homologue au téléphone »: a call, no appeal
                     k = m;
                     break;
@@ -1104,7 +1104,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (k + 1 > end || !(low.get(k).equals("à") || low.get(k).equals("au") || low.get(k).equals("aux"))) {
                 return -1;
             }
-            int n = toks.get(k + 1).start() == toks.get(k).start() ? k + 2 : k + 1;
+            int n = contracted(k) ? k + 2 : k + 1;
             if (n > end) {
                 return -1;
             }
@@ -1772,7 +1772,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 // « aux yeux de X, … », « du point de vue de X, … »: X's opinion
                 cueEnd = opinionOf(g, end);
                 int owner = cueEnd + 1;
-                if (owner <= end && toks.get(owner).start() == toks.get(cueEnd).start()) {
+                if (owner <= end && contracted(cueEnd)) {
                     owner++; // « du » = de + le
                 }
                 sp = phraseRight(owner);
@@ -1852,7 +1852,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return;
                 }
                 int owner = k + 2;
-                if (toks.get(owner).start() == toks.get(k + 1).start()) {
+                if (contracted(k + 1)) {
                     owner++; // « du » = de + le: both parts carry the offsets of « du »
                 }
                 Speaker sp = phraseRight(owner);
@@ -2508,7 +2508,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             String w = low.get(k);
             int m = w.equals("du") || w.equals("de") || w.equals("à") || w.equals("au") ? k + 1 : k;
-            if (m <= limit && m > k && low.get(m).equals("le") && toks.get(m).start() == toks.get(k).start()) {
+            if (m <= limit && m > k && low.get(m).equals("le") && contracted(k)) {
                 m++; // « du » = de + le, « au » = à + le: two tokens on the same offsets
             }
             boolean cote = m <= limit && low.get(m).equals("côté") && (m == k || w.startsWith("d"));
@@ -2884,6 +2884,14 @@ public final class AttributionExtractor implements Extractor<Attribution> {
 
         private boolean isQuoteMark(Token t) {
             return t.word().length() == 1 && "«»“”„\"‘".indexOf(t.word().charAt(0)) >= 0;
+        }
+
+        /**
+         * Whether token {@code k} is the first part of a contraction split by CoreNLP's multiword tokens (« du » =
+         * de + le, « au » = à + le, « des » = de + les): the next token carries the same offsets.
+         */
+        private boolean contracted(int k) {
+            return k + 1 < toks.size() && toks.get(k + 1).start() == toks.get(k).start();
         }
 
         private int firstTokenFrom(int offset) {
