@@ -797,17 +797,20 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
             } else if (commeLe(g) >= 0) {
                 // « …, comme le rappelait X. » / « Comme l'a souligné X, … »
-                sp = g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
+                Speaker before = commeSubject(g); // « Comme Reuters l'a noté, … »
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : before.present() ? before : invertedSubject(g);
                 int comme = commeLe(g);
-                int from = clauseStart(comme);
-                boolean continues = sp.present() && sp.to() + 2 <= end && low.get(sp.to() + 1).equals(",");
+                // a capital « Comme » inside a sentence starts one (a heading without a period runs into it)
+                int from = toks.get(comme).word().startsWith("C") ? comme : clauseStart(comme);
+                int last = before.present() ? skipTime(g.after(), end) - 1 : sp.to(); // the incise's last token
+                boolean continues = sp.present() && last + 2 <= end && low.get(last + 1).equals(",");
                 if (comme - from >= 3 && continues && low.get(comme - 1).equals(",")) {
                     // « X veulent, comme le rappelle Y, nous entraîner … »: the statement spans the incise
-                    content = clause(from, clauseEnd(sp.to() + 2, end));
+                    content = clause(from, clauseEnd(last + 2, end));
                 } else if (comme - from >= 3) {
                     content = clause(from, comme - 1);
                 } else if (continues) {
-                    int c = skipApposition(sp.to() + 2, end);
+                    int c = skipApposition(last + 2, end);
                     content = clause(c, clauseEnd(c, end));
                 }
             } else if (words.is("de-object", g.lexeme().lemma()) && a + 1 <= end
@@ -859,6 +862,23 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && !low.get(v).equals(g.lexeme().lemma())) { // an infinitive (« pourrait contester ») reports nothing yet
                 // « a dénoncé le rapport “injuste” », « a accusé Kiev de lancer ... », « a qualifié la visite de ... »
                 int o = skipTime(a, end); // « a accusé mardi l'ONG de … »
+                if (g.passive()) {
+                    // « a été dénoncée par Kiev comme une agression »: the judgement after « comme »; without it the
+                    // passive names what was judged, not what was said (« la visite a été critiquée par X »)
+                    Speaker by = subjectOf(g);
+                    int comme = by.present() ? skipTime(by.to() + 1, end) : -1;
+                    if (comme < 0 || comme >= end || !low.get(comme).equals("comme")) {
+                        return;
+                    }
+                    o = comme + 1;
+                }
+                if (o + 2 <= end && words.is("possessive", low.get(o)) && words.is("statement-noun", low.get(o + 1))
+                        && low.get(o + 2).equals("selon")) {
+                    return; // « a réaffirmé sa position selon laquelle … »: the clause after it (namedStatement)
+                }
+                if (words.is("possessive-object", g.lexeme().lemma()) && !words.is("possessive", low.get(o))) {
+                    return; // « a réaffirmé son soutien » reports a stand; « a affirmé le bien-être » does not
+                }
                 int ce = clauseEnd(o, end);
                 if (words.is("charge-verb", g.lexeme().lemma()) && chargeIsANoun(o, ce)) {
                     return; // « a accusé Moscou de crimes de guerre »: a charge, no statement reported
@@ -1225,10 +1245,36 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return k - 1;
                 }
             }
+            Speaker before = commeSubject(g);
+            if (before.present()) {
+                return before.from() - 1; // « Comme Reuters l'a noté, … »
+            }
             int k = g.start() - 1; // « Comme disent les jeunes, … », « comme disait Churchill »
             return k >= base.get(g.start()) && low.get(k).equals("comme") && g.start() == g.verb()
                     && !low.get(g.verb()).equals(g.lexeme().lemma()) // not « comme contester l'addition »
                     && invertedSubject(g).present() ? k : -1;
+        }
+
+        /**
+         * The subject of « Comme X l'a noté, … » / « comme X le rappelle »: a noun phrase between « comme » and the
+         * object clitic before the verb group, or none.
+         */
+        private Speaker commeSubject(Group g) {
+            int clitic = g.start() - 1;
+            if (g.clitic() >= 0 || clitic < base.get(g.start()) + 2
+                    || !(low.get(clitic).equals("l'") || low.get(clitic).equals("le"))) {
+                return Speaker.NONE;
+            }
+            for (int c = clitic - 2; c >= Math.max(base.get(g.start()), clitic - 7); c--) {
+                if (!npToken(c + 1)) {
+                    return Speaker.NONE;
+                }
+                if (low.get(c).equals("comme")) {
+                    Speaker sp = trimPhrase(c + 1, clitic - 1);
+                    return sp.present() && hasNoun(sp) ? sp : Speaker.NONE;
+                }
+            }
+            return Speaker.NONE;
         }
 
         /**
@@ -1239,7 +1285,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         private boolean takesObject(Group g) {
             String stance = g.lexeme().stance();
             return stance.equals("evaluative") || stance.equals("distancing")
-                    || words.is("object-speech", g.lexeme().lemma());
+                    || words.is("object-speech", g.lexeme().lemma())
+                    || words.is("possessive-object", g.lexeme().lemma());
         }
 
         /**
@@ -1348,8 +1395,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (start == head) {
                 clitic = -1;
                 passive = false;
-                if (t.pos().equals("ADJ")) {
-                    return null;
+                if (t.pos().equals("ADJ") || futureTense(low.get(head), rv.get().lemma())) {
+                    return null; // « les opposants diront que … »: a statement not made yet
                 }
             }
             if (clitic < 0 && v + 1 < toks.size() && words.is("inverted", low.get(v + 1))
@@ -1358,6 +1405,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             Group g = new Group(start, v, clitic, passive, rv.get());
             return adjectivalParticiple(g) ? null : g;
+        }
+
+        /**
+         * Whether {@code form} is the simple future of {@code lemma} (« diront », « affirmera », « avertiront »):
+         * the infinitive (without the final « e » of a « -re » verb) and a future ending. « déclara » (passé simple)
+         * is not.
+         */
+        private static boolean futureTense(String form, String lemma) {
+            String verb = lemma.replaceFirst("^(?:se |s')", "").split(" ")[0];
+            String stem = verb.endsWith("re") ? verb.substring(0, verb.length() - 1) : verb;
+            return form.startsWith(stem) && form.substring(stem.length()).matches("ai|as|a|ons|ez|ont");
         }
 
         /**
@@ -1539,7 +1597,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             int k = g.after();
             int end = sentenceEnd.get(sentenceOf.get(g.verb()));
             for (int guard = 0; k <= end && guard < 6; guard++) {
-                if (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV")) {
+                if (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV")
+                        || low.get(k).equals("si") && k < end && toks.get(k + 1).pos().equals("ADV")) { // « si justement »
                     k++;
                 } else if (low.get(k).equals("à") || low.get(k).equals("aux")) {
                     Speaker addressee = phraseRight(k + 1);
@@ -2632,15 +2691,27 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     || words.is("narrator", low.get(sp.from())) || impersonalIl(sp.from()));
         }
 
-        /** « il est à noter que », « il est clair que », « il était évident que »: an impersonal « il ». */
+        /**
+         * « il est à noter que », « il est clair que », « il est sans doute utile de souligner que », « il convient de
+         * rappeler que », « il faut dire que »: an impersonal « il ».
+         */
         private boolean impersonalIl(int k) {
-            if (!low.get(k).equals("il") || k + 2 >= toks.size()
-                    || !(low.get(k + 1).equals("est") || low.get(k + 1).equals("était") || low.get(k + 1).equals("serait")
+            if (!low.get(k).equals("il") || k + 2 >= toks.size()) {
+                return false;
+            }
+            if (words.is("impersonal-verb", low.get(k + 1))) {
+                return true;
+            }
+            if (!(low.get(k + 1).equals("est") || low.get(k + 1).equals("était") || low.get(k + 1).equals("serait")
                     || low.get(k + 1).equals("sera"))) {
                 return false;
             }
-            String next = toks.get(k + 2).pos();
-            return low.get(k + 2).equals("à") || next.equals("ADJ");
+            int m = k + 2;
+            while (m + 1 < toks.size() && m < k + 5 && (toks.get(m).pos().equals("ADV") || low.get(m).equals("sans")
+                    || low.get(m).equals("doute"))) {
+                m++; // « il est sans doute utile de », « il est donc clair que »
+            }
+            return low.get(m).equals("à") || toks.get(m).pos().equals("ADJ");
         }
 
         private boolean isEvidence(Speaker sp) {

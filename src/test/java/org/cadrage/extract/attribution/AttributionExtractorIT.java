@@ -406,6 +406,36 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void impersonalGovernorsFutureStatementsStandsAndCommeIncises() {
+        // « il convient de / il faut / il est sans doute utile de » + a reporting verb: the author's own statement
+        assertEquals(List.of(), summary("Il convient de rappeler que la centrale a été bombardée deux fois."));
+        assertEquals(List.of(), summary("Il faut dire que le gouvernement n'avait rien prévu."));
+        assertEquals(List.of(), summary("Il est sans doute utile de souligner que les stocks sont pleins."));
+        // a statement not made yet
+        assertEquals(List.of(), summary("Les opposants diront peut-être que la réforme est injuste."));
+        assertEquals(List.of("indirect|Le syndicat|Le syndicat|déclara|la grève était terminée|null"),
+                summary("Le syndicat déclara que la grève était terminée."));
+        // a stand reported through a possessive object; not a value affirmed by a decision
+        assertEquals(List.of("indirect|Le Kremlin|Kremlin|a réaffirmé|sa volonté de poursuivre l'offensive|null"),
+                summary("Le Kremlin a réaffirmé sa volonté de poursuivre l'offensive."));
+        assertEquals(List.of(), summary("Le traité a affirmé le primat du droit international."));
+        assertEquals(List.of("indirect|L'ONU|ONU|a recensé|une série de violations du cessez-le-feu|null"),
+                summary("L'ONU a recensé une série de violations du cessez-le-feu."));
+        // a passive judgement: what follows « comme »; without it, what was judged is no statement
+        assertEquals(List.of("indirect|Kiev|Kiev|a été dénoncée|une agression injustifiée|null"),
+                summary("Cette offensive a été dénoncée par Kiev comme une agression injustifiée."));
+        assertEquals(List.of(), summary("La visite a été critiquée par plusieurs élus."));
+        // « Comme X l'a noté, … », « comme le soulignent si justement X, … »
+        assertEquals(List.of("indirect|Reuters|Reuters|a déjà noté|la production de blé a chuté de moitié|null"),
+                summary("Comme Reuters l’a déjà noté, la production de blé a chuté de moitié."));
+        assertEquals(List.of("indirect|plusieurs économistes|plusieurs économistes|soulignent"
+                        + "|Les sanctions, comme le soulignent si justement plusieurs économistes, frappent d’abord les "
+                        + "ménages|null|A"),
+                summary("Les sanctions, comme le soulignent si justement plusieurs économistes, frappent d’abord les "
+                        + "ménages."));
+    }
+
+    @Test
     void requestVerbsThatNameOrOrderAreNoAttributions() {
         assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
         assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));
