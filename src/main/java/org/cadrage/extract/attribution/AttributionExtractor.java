@@ -699,6 +699,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             int que = findQue(a, end);
             int inf = infinitive(a, end);
+            if (inf < 0 && a < end && (low.get(a).equals("de") || low.get(a).equals("d'"))
+                    && g.lexeme().lemma().matches("(?:se |s').*")) {
+                inf = infinitive(a + 1, end); // « s'est vanté d'avoir franchi », « se félicite d'avoir obtenu »
+            }
             int question = words.is("question-verb", g.lexeme().lemma()) ? question(a, end) : -1;
             Span block = a == end && low.get(a).equals(":") ? blockAfter(toks.get(a).end()) : null;
             Span content = null;
@@ -879,7 +883,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 if (words.is("possessive-object", g.lexeme().lemma()) && !words.is("possessive", low.get(o))) {
                     return; // « a réaffirmé son soutien » reports a stand; « a affirmé le bien-être » does not
                 }
-                int ce = clauseEnd(o, end);
+                int ce = coordinatedPredicate(o, clauseEnd(o, end));
                 if (words.is("charge-verb", g.lexeme().lemma()) && chargeIsANoun(o, ce)) {
                     return; // « a accusé Moscou de crimes de guerre »: a charge, no statement reported
                 }
@@ -1152,6 +1156,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             int limit = 7;
             for (int m = k; m <= end && m - k <= limit; m++) {
                 String w = low.get(m);
+                int channel = channelPhrase(m, end);
+                if (channel > m && m > k) { // « a demandé au président lors de leur entretien téléphonique de … »
+                    limit += channel - m;
+                    m = channel - 1;
+                    continue;
+                }
                 if (w.equals(",") && m + 1 <= end && ADDRESSEE_LINKS.contains(low.get(m + 1)) && limit < 19) {
                     limit += 6; // « demande à l'ONU, à la Croix-Rouge et aux autres organisations de … »
                     continue;
@@ -1253,6 +1263,29 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return k >= base.get(g.start()) && low.get(k).equals("comme") && g.start() == g.verb()
                     && !low.get(g.verb()).equals(g.lexeme().lemma()) // not « comme contester l'addition »
                     && invertedSubject(g).present() ? k : -1;
+        }
+
+        /**
+         * The last token of a noun-phrase object in tokens {@code o..ce}, before a second predicate of the same
+         * subject (« dénonce la « trahison » des alliés et accuse la Commission de … ») or a new clause after « , et »
+         * (« ont évoqué la possibilité d'un conflit, et Anna Petrova a déclaré … »); {@code ce} when there is none.
+         */
+        private int coordinatedPredicate(int o, int ce) {
+            for (int m = o + 1; m < ce; m++) {
+                if (!low.get(m).equals("et")) {
+                    continue;
+                }
+                int n = m + 1;
+                while (n < ce && (words.is("skip", low.get(n)) || toks.get(n).pos().equals("ADV"))) {
+                    n++; // « et ne cesse de », « et lui reproche »
+                }
+                boolean predicate = toks.get(n).pos().equals("VERB") && !infinitiveAt(n)
+                        && !PARTICIPLE.matcher(low.get(n)).find() || toks.get(n).pos().equals("AUX");
+                if (predicate || low.get(m - 1).equals(",") && hasVerb(m + 1, ce)) {
+                    return low.get(m - 1).equals(",") ? m - 2 : m - 1;
+                }
+            }
+            return ce;
         }
 
         /**
@@ -2200,7 +2233,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     continue;
                 }
                 Speaker sp = new Speaker(from, c - 1);
-                if (!toks.get(from).pos().equals("PROPN") || !speaksElsewhere(sp)
+                if (!toks.get(from).pos().equals("PROPN") || !speaksElsewhere(sp) && outlet(sp).isEmpty()
                         || isQuoteMark(toks.get(c + 1)) || !hasVerb(c + 1, end)) {
                     return;
                 }
@@ -2211,11 +2244,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
 
         /**
          * « Le ministère russe de la Défense : les forces … »: a headline line opening with a noun phrase of at most
-         * eight words, with no verb, that the camp resolver places as an official body or a medium (gazetteer,
+         * twelve words (« Le ministère de la Défense de la Fédération de Russie : »), with no verb, that the camp resolver places as an official body or a medium (gazetteer,
          * title with a side, outlet registry), then a colon and a clause with a verb that is not a quotation.
          */
         private void institutionColon(int s, int from, int end) {
-            for (int c = from + 1; c <= Math.min(from + 8, end - 3); c++) {
+            for (int c = from + 1; c <= Math.min(from + 12, end - 3); c++) {
                 if (!low.get(c).equals(":")) {
                     if (toks.get(c).isVerbal() || toks.get(c).pos().equals("PUNCT")) {
                         return;
@@ -2505,8 +2538,13 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     || (toks.get(m - 1).pos().equals("ADJ") || toks.get(m - 1).pos().equals("NOUN")) && m > 1
                     && toks.get(m - 2).pos().equals("DET"))
                     && !(m + 1 < toks.size() && toks.get(m + 1).pos().equals("DET")); // « la situation inquiète l'ONG »
+            // « rédactrice en chef », « ministre en charge de »: « en » between two nouns (not « en septembre »)
+            boolean title = w.equals("en") && m > 0 && m + 1 < toks.size() && toks.get(m - 1).pos().equals("NOUN")
+                    && toks.get(m + 1).pos().equals("NOUN") && !words.is("month", low.get(m + 1))
+                    && !words.is("time", low.get(m + 1));
             return (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM")
-                    || words.is("np-link", w) || w.equals("et") || nominalVerb) && !words.is("que", w) && !isQuoteMark(toks.get(m))
+                    || words.is("np-link", w) || w.equals("et") || nominalVerb || title) && !words.is("que", w)
+                    && !isQuoteMark(toks.get(m))
                     && !(p.equals("PUNCT") && !w.equals("-"));
         }
 

@@ -436,6 +436,39 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void coordinatedPredicatesTitlesWithEnReflexiveInfinitivesAndLongHeadlineBodies() {
+        // a noun-phrase object ends before a second predicate of the same subject or a new clause after « , et »
+        assertEquals(List.of("indirect|Le ministre|Le ministre|dénonce|la « trahison » des alliés|null",
+                        "indirect|Le ministre|Le ministre|accuse|la Commission de ne pas avoir agi|null"),
+                summary("Le ministre dénonce à plusieurs reprises la « trahison » des alliés et accuse la Commission "
+                        + "de ne pas avoir agi."));
+        assertEquals(List.of("indirect|Les présentateurs de la chaîne publique|Les présentateurs de la chaîne publique"
+                        + "|ont évoqué|la possibilité d’un conflit plus large|null",
+                        "indirect|Anna Petrova, rédactrice en chef du journal|Anna Petrova|a déclaré"
+                        + "|la guerre était inévitable|null"),
+                summary("Les présentateurs de la chaîne publique ont évoqué lundi la possibilité d’un conflit plus "
+                        + "large, et Anna Petrova, rédactrice en chef du journal, a déclaré que la guerre était "
+                        + "inévitable."));
+        // a request whose addressee and infinitive are separated by the occasion
+        assertEquals(List.of("indirect|La chancelière|La chancelière|a demandé|garantir un cessez-le-feu|null"),
+                summary("La chancelière a demandé au président russe lors de leur entretien téléphonique de garantir "
+                        + "un cessez-le-feu."));
+        // a reflexive verb with « de » + infinitive
+        assertEquals(List.of("indirect|Le militant|Le militant|est ouvertement vanté"
+                        + "|avoir franchi la frontière sans visa|null"),
+                summary("Le militant s’est ouvertement vanté d’avoir franchi la frontière sans visa."));
+        // a headline line: a body named in up to twelve words, or a medium, then a colon
+        assertEquals(List.of("indirect|Le ministère de la Défense de la Fédération de Russie"
+                        + "|Le ministère de la Défense de la Fédération de Russie|:"
+                        + "|les forces ukrainiennes retiennent des civils dans une usine|null",
+                        "indirect|Bloomberg|Bloomberg|:|la banque centrale va relever ses taux|null"),
+                summary("Des combats ont eu lieu près de la ville.\n\nLe ministère de la Défense de la Fédération "
+                        + "de Russie: les forces ukrainiennes retiennent des civils dans une usine\n\nLe texte a été "
+                        + "publié lundi.\n\nBloomberg: la banque centrale va relever ses taux\n\nLa banque a "
+                        + "démenti."));
+    }
+
+    @Test
     void requestVerbsThatNameOrOrderAreNoAttributions() {
         assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
         assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));
