@@ -1034,7 +1034,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 int phrase = words.phraseAt("adverbial", low, k);
                 int date = dateAt(k, end);
                 int channel = channelPhrase(k, end);
-                if (phrase > 0) {
+                int inserted = low.get(k).equals(",") && k + 2 <= end ? skipTime(k + 1, end) : k;
+                if (inserted > k + 1 && inserted <= end && low.get(inserted).equals(",")) {
+                    k = inserted + 1; // « a répertorié, vendredi, une série de … »
+                } else if (phrase > 0) {
                     k += phrase;
                 } else if (channel > k) {
                     k = channel;
@@ -1076,6 +1079,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 String w = low.get(m);
                 if (pos.equals("ADJ") || pos.equals("PROPN")) {
                     m++;
+                } else if ((w.equals("de") || w.equals("d'")) && m + 1 <= end && dateAt(m + 1, end) > m + 1) {
+                    m = dateAt(m + 1, end); // « dans son édition du 3 mai » (« du » = de + le)
+                } else if ((w.equals("de") || w.equals("d'")) && m + 1 <= end && words.is("time", low.get(m + 1))) {
+                    m += 2; // « dans son édition de mardi »
                 } else if ((w.equals("de") || w.equals("d'") || w.equals("à")) && m + 1 <= end
                         && (toks.get(m + 1).pos().equals("NOUN") || toks.get(m + 1).pos().equals("PROPN"))) {
                     m += 2; // « de presse », « à Libération »
@@ -1879,7 +1886,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && !(g + 2 <= end && low.get(g + 2).startsWith("indépendant"))) { // « vérifier de source indépendante »
                 cueEnd = g + 1;
                 sp = phraseRight(g + 1);
-            } else if (w.equals("pour") && (g == from || words.is("sentence-adverb", low.get(g - 1)))) {
+            } else if (w.equals("pour") && (g == from || words.is("sentence-adverb", low.get(g - 1))
+                    || suspensionEnd(g - 1))) {
+                if (g > from && suspensionEnd(g - 1)) {
+                    from = g; // « … que la Chine… Pour d'autres, … »
+                }
                 cueEnd = g;
                 Speaker some = someone(g + 1, end);
                 sp = some.present() ? some : coordinated(phraseRight(g + 1), end);
@@ -1888,6 +1899,14 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                         || !(some.present() || hasPos(sp, "PROPN") || words.is("pronoun", low.get(sp.from()))
                         || someoneByNoun(sp))) {
                     return;
+                }
+                int m = close + 1;
+                while (m < end && (toks.get(m).pos().equals("ADV") || toks.get(m).pos().equals("ADJ")
+                        || low.get(m).equals("sans") && low.get(m + 1).equals("doute"))) {
+                    m += low.get(m).equals("sans") ? 2 : 1;
+                }
+                if (m > close + 1 && low.get(m).equals(",")) {
+                    close = m; // « Pour d'autres, peut-être plus influents, … »: a description of the owners
                 }
                 Span content = accordingContent(g, new Speaker(sp.from(), close - 1), from, end);
                 if (content != null && content.length() > 0) {
@@ -2032,7 +2051,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             for (int m = sp.to() + 1; m <= end; m++) {
                 String w = low.get(m);
                 depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
-                if (depth < 0 || depth == 0 && !inParens && w.equals(";")) {
+                if (depth < 0 || depth == 0 && !inParens && w.equals(";") || suspensionEnd(m)) {
                     hi = m - 1;
                     break;
                 }
@@ -2887,9 +2906,22 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         /** The last token of reported content from {@code a}: before a postposed cue « , a rapporté X », or end. */
+        /**
+         * Whether token {@code k} is a suspension mark (« … ») followed by a capital in the same sentence: « …
+         * que la Chine… Pour d'autres, … » ends a sentence the tokenizer kept whole.
+         */
+        private boolean suspensionEnd(int k) {
+            return (low.get(k).equals("…") || low.get(k).equals("...")) && k + 1 < toks.size()
+                    && sentenceOf.get(k + 1).equals(sentenceOf.get(k))
+                    && Character.isUpperCase(toks.get(k + 1).word().charAt(0));
+        }
+
         private int clauseEnd(int a, int end) {
             boolean fronted = FRONTED_SUBORDINATE.contains(low.get(a)); // « que si X, il … »: the main clause is content
             for (int k = a + 1; k < end; k++) {
+                if (k > a + 1 && suspensionEnd(k) && hasVerb(a, k - 1)) {
+                    return k - 1; // « … que la Chine… Pour d'autres, … »: the tokenizer kept one sentence
+                }
                 if (!low.get(k).equals(",")) {
                     continue;
                 }

@@ -34,9 +34,6 @@ public final class CampAssigner {
     private static final Pattern DEFINITE_TITLE = Pattern.compile("(?iu)(?:le|la|les|l['’])\\s*(\\p{L}[\\p{L}-]+)"
             + "(?:\\s+\\p{L}+)?");
     private static final java.util.Set<String> NP_POS = java.util.Set.of("DET", "NOUN", "ADJ", "ADP", "PROPN");
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("il", "elle", "ils", "elles", "-t-il",
-            "-t-elle", "-il", "-elle", "-ils", "-elles", "lui", "eux",
-            "son", "sa", "ses", "leur", "leurs"); // « selon ses calculs », « à son avis »: the owner, resolved
 
 
     private final CampResolver camps;
@@ -91,7 +88,7 @@ public final class CampAssigner {
             return a;
         }
         String own = a.speaker().text();
-        boolean pronoun = PRONOUNS.contains(own.toLowerCase(java.util.Locale.ROOT).strip());
+        boolean pronoun = camps.isPronoun(own); // « il », « selon ses calculs »: the owner, resolved
         java.util.regex.Matcher m = DEFINITE_TITLE.matcher(pronoun && a.speakerResolved() != null
                 ? a.speakerResolved() : own);
         if (!m.matches()) {
@@ -151,7 +148,7 @@ public final class CampAssigner {
      */
     Attribution withCamp(Attribution a, AnnotatedDocument doc, LocalDate date) {
         String speaker = a.speaker() == null ? null : a.speaker().text();
-        boolean pronoun = speaker != null && PRONOUNS.contains(speaker.toLowerCase(java.util.Locale.ROOT).strip());
+        boolean pronoun = camps.isPronoun(speaker);
         String phrase = (pronoun || speaker == null) && a.speakerResolved() != null ? a.speakerResolved() : speaker;
         List<Token> tokens = new ArrayList<>();
         if (a.speaker() != null && !pronoun) {

@@ -104,6 +104,23 @@ public final class CampResolver {
     }
 
     /**
+     * Whether {@code speaker} is only pronouns, possessives and articles of {@code titles.tsv} (its {@code pronoun}
+     * and {@code lead} kinds: « il », « -t-elle », « ses », « celui-ci »): a phrase whose camp is its antecedent's.
+     */
+    public boolean isPronoun(String speaker) {
+        if (speaker == null || speaker.isBlank()) {
+            return false;
+        }
+        Words words = Words.of(speaker);
+        return words.size() > 0 && pronounOnly(words, cues.index.scan(words));
+    }
+
+    private static boolean pronounOnly(Words words, List<Hit<Cue>> cueHits) {
+        return cueHits.stream().allMatch(h -> h.value().kind().equals("pronoun") || h.value().kind().equals("lead"))
+                && cueHits.stream().mapToInt(h -> h.to() - h.from()).sum() == words.size();
+    }
+
+    /**
      * The camp of a source.
      *
      * @param speaker the speaker phrase as written, or {@code null}/blank when the text names no source
@@ -159,8 +176,7 @@ public final class CampResolver {
             // « Pour d'autres, … », « selon certains »: unnamed people, not a medium nor an office
             return new CampDecision(Camp.EXPERT_OR_OTHER, true, null, "someone:" + words.text(0, words.size()));
         }
-        if (cueHits.stream().allMatch(h -> h.value().kind().equals("pronoun") || h.value().kind().equals("lead"))
-                && cueHits.stream().mapToInt(h -> h.to() - h.from()).sum() == words.size()) {
+        if (pronounOnly(words, cueHits)) {
             boolean on = cueHits.stream().anyMatch(h -> h.value().form().equals("on"));
             String rule = "pronoun:" + words.text(start, words.size());
             return on ? new CampDecision(Camp.ANONYMOUS, true, null, rule) : new CampDecision(Camp.UNKNOWN, false, null, rule);

@@ -466,6 +466,17 @@ class AttributionExtractorIT {
                         + "de Russie: les forces ukrainiennes retiennent des civils dans une usine\n\nLe texte a été "
                         + "publié lundi.\n\nBloomberg: la banque centrale va relever ses taux\n\nLa banque a "
                         + "démenti."));
+        // a time between commas, an edition as the channel, before the object
+        assertEquals(List.of("indirect|L'ONU|ONU|a répertorié|une série de violations du cessez-le-feu|null"),
+                summary("L'ONU a répertorié, vendredi, une série de violations du cessez-le-feu."));
+        assertEquals(List.of("indirect|Le quotidien|Le quotidien|a qualifié|la visite de « fiasco »|null"),
+                summary("Le quotidien a qualifié dans son édition du 3 mai la visite de « fiasco »."));
+        // « Pour X, » after a suspension mark the tokenizer did not split, with a description of the owners
+        assertEquals(List.of("according_to|certains essayistes|certains essayistes|Pour"
+                        + "|la crise est une aubaine|null|A",
+                        "according_to|d’autres|d’autres|Pour|la crise annonce un déclin durable|null|A"),
+                summary("Pour certains essayistes, la crise est une aubaine… Pour d’autres, sans doute plus lucides, "
+                        + "la crise annonce un déclin durable."));
     }
 
     @Test
