@@ -713,6 +713,28 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 request = appealObject(a, end);
             }
             int self = selfReport(g, a, end);
+            int recap = recapitulation(g);
+            if (recap >= 0 && sentenceOf.get(v) > 0) {
+                // « « Il n'y aura pas de retour en arrière. » C'est ce qu'a déclaré le président »: the sentence before
+                Speaker who = g.clitic() >= 0 ? cliticSpeaker(g)
+                        : recap + 1 < g.start() ? trimPhrase(recap + 1, g.start() - 1) : invertedSubject(g);
+                int prev = sentenceOf.get(v) - 1;
+                int pa = sentenceStart.get(prev);
+                int pb = sentenceEnd.get(prev);
+                if (!who.present() || isImpersonal(who) || isEvidence(who) || pa > pb) {
+                    return;
+                }
+                Quotation q = firstQuoteAt(toks.get(pa).start());
+                boolean quoted = q != null && q.closed() && isQuoteMark(toks.get(pa))
+                        && q.close() >= toks.get(pb).start();
+                Span said = quoted ? q.content() : clause(pa, pb);
+                if (said.length() > 0 && drafts.stream().noneMatch(d -> d.content.equals(said))) {
+                    usedVerbs.add(v);
+                    drafts.add(new Draft(quoted ? "direct" : "indirect", who, cueSpan(g), g.lexeme(), said,
+                            sentenceOf.get(v)));
+                }
+                return;
+            }
             if (words.is("request-only", g.lexeme().lemma()) && request < 0) {
                 return; // « appeler » names or calls unless it asks for something
             }
@@ -1296,6 +1318,70 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         /**
+         * A document phrase after « selon » extended with its author and relays: « les chiffres communiqués par
+         * l'état-major », « les informations communiquées par la Défense belge et rapportées par le HuffPost »
+         * (a participle, « par » and a noun phrase, each at most once more after « et »); {@code sp} otherwise.
+         */
+        private Speaker withAuthor(Speaker sp, int end) {
+            for (int round = 0; round < 2 && sp.present(); round++) {
+                int last = sp.to();
+                if (round > 0 && last + 1 <= end && low.get(last + 1).equals("et")) {
+                    last++; // « et rapportées par … »
+                }
+                // the participle may be in the phrase already (« communiqués » tagged as a noun or an adjective)
+                int par = last + 1 <= end && low.get(last + 1).equals("par") ? last + 1 : last + 2;
+                if (par + 1 > end || !low.get(par).equals("par") || !PARTICIPLE.matcher(low.get(par - 1)).find()
+                        || toks.get(par - 1).pos().equals("PUNCT") || toks.get(par - 1).pos().equals("ADP")) {
+                    return sp;
+                }
+                Speaker author = phraseRight(par + 1);
+                if (!author.present()) {
+                    return sp;
+                }
+                int to = author.to();
+                for (int m = author.from() + 1; m < author.to(); m++) {
+                    if (low.get(m).equals("et") && PARTICIPLE.matcher(low.get(m + 1)).find()) {
+                        to = m - 1; // « … par la Défense belge et rapportées par … »: the next relay
+                        break;
+                    }
+                }
+                sp = new Speaker(sp.from(), to);
+            }
+            return sp;
+        }
+
+        /**
+         * « C'est ce qu'a déclaré X », « C'est ce que le ministre a affirmé », « Voilà ce qu'a expliqué X »: a
+         * sentence that opens on « c'est / voilà ce que » and reports the sentence before it. The index of « que »
+         * (the subject, if any, stands between it and the verb group), else -1.
+         */
+        private int recapitulation(Group g) {
+            int from = base.get(g.start());
+            int k = from;
+            if (k + 1 < g.start() && (low.get(k).equals("c'") || low.get(k).equals("ce"))
+                    && (low.get(k + 1).equals("est") || low.get(k + 1).equals("était"))) {
+                k += 2;
+            } else if (k < g.start() && low.get(k).equals("voilà")) {
+                k++;
+            } else {
+                return -1;
+            }
+            while (k < g.start() && toks.get(k).pos().equals("ADV")) {
+                k++; // « c'est exactement ce que »
+            }
+            if (k + 1 >= g.start() || !low.get(k).equals("ce") || !words.is("que", low.get(k + 1))) {
+                return -1;
+            }
+            int que = k + 1;
+            for (int m = que + 1; m < g.start(); m++) {
+                if (!npToken(m)) {
+                    return -1; // « c'est ce que nous avons dit hier » keeps its own subject, checked by the caller
+                }
+            }
+            return que;
+        }
+
+        /**
          * The subject of « Comme X l'a noté, … » / « comme X le rappelle »: a noun phrase between « comme » and the
          * object clitic before the verb group, or none.
          */
@@ -1845,6 +1931,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return;
                 }
                 sp = phraseRight(cueEnd + 1);
+                sp = withAuthor(sp, end); // « d'après les chiffres communiqués par l'état-major, … »
                 if (sp.present() && sp.to() == sp.from() + 1 && words.is("possessive", low.get(sp.from()))
                         && words.is("owned-claim", low.get(sp.to()))) {
                     sp = new Speaker(sp.from(), sp.from()); // « selon ses calculs »: the owner, resolved like « il »
@@ -1979,6 +2066,33 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     drafts.add(new Draft("indirect", sp, span(selon, selon + 1), null, content, sentenceOf.get(selon)));
                 }
                 return;
+            }
+            // « cite un diplomate européen selon lequel l'accord est prêt »: a person or body as the antecedent
+            int before = selon - 1 >= from && low.get(selon - 1).equals(",") ? selon - 2 : selon - 1; // « X, selon lequel »
+            Speaker who = before >= from ? phraseLeft(before) : Speaker.NONE;
+            String det = who.present() ? low.get(who.from()) : "";
+            boolean feminine = low.get(selon + 1).startsWith("laquelle") || low.get(selon + 1).startsWith("lesquelles");
+            boolean agrees = feminine ? !det.matches("le|un|ce|cet") : !det.matches("la|une|cette");
+            if (who.present() && agrees && !isEvidence(who) && namesSomeone(who) && selon + 2 <= end) {
+                // (« la maxime de Mitterrand, alias Le Florentin, selon laquelle … »: « laquelle » is the maxim)
+                for (int m = who.from(); m <= who.to(); m++) {
+                    if (words.is("statement-noun", low.get(m)) || words.is("not-source", low.get(m))
+                            || words.is("anonymous-noun", low.get(m))) {
+                        return; // « les informations selon lesquelles … »: whose, the text does not say
+                    }
+                }
+                int e = clauseEnd(selon + 2, end);
+                for (int m = selon + 3; before < selon - 1 && m < e; m++) {
+                    if (low.get(m).equals(",")) {
+                        e = m - 1; // « Le Kremlin, selon lequel les sanctions sont illégales, a convoqué … »
+                        break;
+                    }
+                }
+                Span content = clause(selon + 2, e);
+                if (content.length() > 0) {
+                    drafts.add(new Draft("according_to", who, span(selon, selon + 1), null, content,
+                            sentenceOf.get(selon)));
+                }
             }
         }
 

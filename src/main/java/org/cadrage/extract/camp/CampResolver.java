@@ -65,7 +65,8 @@ public final class CampResolver {
     private static final Set<String> HEAD_KINDS = Set.of("official", "anonymous", "expert", "media");
     /** Words between a document noun and its author (« le rapport de », « un bilan fourni par », « publié par »). */
     private static final Set<String> DOCUMENT_LINKS = Set.of("de", "du", "des", "d", "par", "fourni", "fournie",
-            "publie", "publiee", "publies", "publiees", "diffuse", "diffusee", "signe", "signee");
+            "publie", "publiee", "publies", "publiees", "diffuse", "diffusee", "signe", "signee", "communique",
+            "communiquee", "communiques", "communiquees", "transmis", "transmise", "transmises");
     private static final Set<String> DE = Set.of("de", "du", "des", "d");
     private static final int SIDE_WINDOW = 4;
     /** The rule prefix of a media noun with no side (« le journal »): unknown here, settled by {@link CampAssigner}. */

@@ -480,6 +480,31 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void recapitulationsRelativeSelonAndDocumentsWithTheirAuthors() {
+        // « C'est ce qu'a déclaré X » / « Voilà ce qu'a expliqué X »: the sentence before, quoted or not
+        assertEquals(List.of("direct|le président|le président|a déclaré|Il n’y aura pas de retour en arrière.|null"),
+                summary("« Il n’y aura pas de retour en arrière. » C’est ce qu’a déclaré le président lors de son "
+                        + "allocution."));
+        assertEquals(List.of("indirect|le ministre|le ministre|a affirmé|Le pays ne reculera pas|null"),
+                summary("Le pays ne reculera pas. C’est ce que le ministre a affirmé mardi."));
+        assertEquals(List.of(), summary("Nous ne savions rien. C’est ce que nous avons dit."));
+        // « selon lequel » after a person or body (agreeing in gender), not after « les informations » nor a law
+        assertEquals(List.of("according_to|un diplomate européen|un diplomate européen|selon lequel"
+                        + "|l’accord est « presque prêt »|null|A"),
+                summary("Le journal cite un diplomate européen selon lequel l’accord est « presque prêt »."));
+        assertEquals(List.of("according_to|Le Kremlin|Kremlin|selon lequel|les sanctions sont illégales|null"),
+                summary("Le Kremlin, selon lequel les sanctions sont illégales, a convoqué l’ambassadeur."));
+        assertEquals(List.of(), summary("Les informations selon lesquelles le président serait malade ont été "
+                + "démenties."));
+        assertEquals(List.of(), summary("Il a été condamné en vertu d’une loi selon laquelle toute critique est "
+                + "interdite."));
+        // a document after « d'après » with its author and relay
+        assertEquals(List.of("according_to|les chiffres communiqués par l’état-major"
+                        + "|les chiffres communiqués par l’état-major|D’après|douze drones ont été abattus|null"),
+                summary("D’après les chiffres communiqués par l’état-major, douze drones ont été abattus."));
+    }
+
+    @Test
     void requestVerbsThatNameOrOrderAreNoAttributions() {
         assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
         assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));
