@@ -791,6 +791,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 content = clause(a, clauseEnd(a, end));
             } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",") && !low.get(v).endsWith("ant")
+                    && !g.passive() // « une position qui, non seulement, a été critiquée par X »: no incise
                     && !(g.clitic() < 0 && rootWithSubjectBefore(g) && !invertedIncise(g, end))) {
                 // (not « Jean Dupont, qui a combattu en Syrie, lance une cagnotte » nor « La Russie, elle, accuse
                 // … »: the verb's subject stands before it)
@@ -829,6 +830,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 // a capital « Comme » inside a sentence starts one (a heading without a period runs into it)
                 int from = toks.get(comme).word().startsWith("C") ? comme : clauseStart(comme);
                 int last = before.present() ? skipTime(g.after(), end) - 1 : sp.to(); // the incise's last token
+                if (sp.present() && last + 1 <= end && channelPhrase(last + 1, end) > last + 1) {
+                    last = channelPhrase(last + 1, end) - 1; // « Comme l'écrivait X dans ses carnets, … »
+                }
                 boolean continues = sp.present() && last + 2 <= end && low.get(last + 1).equals(",");
                 if (comme - from >= 3 && continues && low.get(comme - 1).equals(",")) {
                     // « X veulent, comme le rappelle Y, nous entraîner … »: the statement spans the incise
@@ -1568,7 +1572,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
 
         /** The inverted clitic as speaker; none for the impersonal « -t-on ». */
         private Speaker cliticSpeaker(Group g) {
-            return isImpersonalClitic(g) ? Speaker.NONE : new Speaker(g.clitic(), g.clitic());
+            if (isImpersonalClitic(g)) {
+                return Speaker.NONE;
+            }
+            int k = g.start() - 1;
+            while (k >= base.get(g.start()) && (low.get(k).equals("ne") || low.get(k).equals("n'"))) {
+                k--;
+            }
+            Speaker before = k >= base.get(g.start()) && g.clitic() > g.start() ? phraseLeft(k) : Speaker.NONE;
+            if (before.present() && hasNoun(before) && (before.from() == base.get(g.start())
+                    || low.get(before.from() - 1).equals(","))) {
+                return before; // « Le président n'a-t-il pas déclaré que … ? »: the subject stands before the clitic
+            }
+            return new Speaker(g.clitic(), g.clitic());
         }
 
         private boolean isImpersonalClitic(Group g) {
@@ -1840,6 +1856,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     if (k - 1 > a && low.get(k - 1).equals(",") && toks.get(a).pos().equals("DET")) {
                         return -1; // « a fustigé les sanctions, qu'il juge … »: a relative clause on the object
                     }
+                    if (k - 2 >= a && low.get(k - 1).equals("et") && low.get(k - 2).equals(",")) {
+                        return -1; // « a été critiquée par X pour des raisons morales, et que … »: a second relative
+                    }
                     return k > a && !adverb && (low.get(k - 1).equals("ce") || words.is("locution", low.get(k - 1)))
                             ? -1 : k;
                 }
@@ -1973,6 +1992,25 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && !(g + 2 <= end && low.get(g + 2).startsWith("indépendant"))) { // « vérifier de source indépendante »
                 cueEnd = g + 1;
                 sp = phraseRight(g + 1);
+            } else if (w.equals("pour") && g + 2 <= end && low.get(g + 1).equals("qui") && g - 2 >= from
+                    && low.get(g - 1).equals(",")) {
+                // « Le philosophe, pour qui la guerre est un échec, appelle … »: the opinion of the antecedent
+                sp = phraseLeft(g - 2);
+                if (!sp.present() || !namesSomeone(sp) || isEvidence(sp)) {
+                    return;
+                }
+                int e = clauseEnd(g + 2, end);
+                for (int m = g + 3; m < e; m++) {
+                    if (low.get(m).equals(",")) {
+                        e = m - 1;
+                        break;
+                    }
+                }
+                Span content = clause(g + 2, e);
+                if (content.length() > 0 && hasVerb(g + 2, e)) {
+                    drafts.add(new Draft("according_to", sp, span(g, g + 1), null, content, s));
+                }
+                return;
             } else if (w.equals("pour") && (g == from || words.is("sentence-adverb", low.get(g - 1))
                     || suspensionEnd(g - 1))) {
                 if (g > from && suspensionEnd(g - 1)) {
@@ -2104,6 +2142,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             String[][] cues = {{"aux", "yeux"}, {"de", "le", "point", "de", "vue"}, {"du", "point", "de", "vue"},
                 {"de", "l'", "avis"}, {"aux", "dires"}, {"à", "les", "dires"}, {"pour", "reprendre", "les", "mots"},
                 {"pour", "reprendre", "les", "termes"}, {"à", "en", "croire"}, {"à", "entendre"}, {"à", "écouter"},
+                {"pour", "citer"},
                 {"si", "l'", "on", "en", "croit"}, {"si", "on", "en", "croit"}};
             for (String[] cue : cues) {
                 int k = g;
@@ -2112,7 +2151,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     i++;
                     k++;
                 }
-                if (i == cue.length && k <= end && cue[cue.length - 1].matches("croire|croit|entendre|écouter")) {
+                if (i == cue.length && k <= end && cue[cue.length - 1].matches("croire|croit|entendre|écouter|citer")) {
                     return k - 1; // « À en croire le Kremlin, … », « À entendre X, … »: the owner follows at once
                 }
                 if (i == cue.length && k <= end && (low.get(k).equals("de") || low.get(k).equals("d'")

@@ -505,6 +505,29 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void opinionPieceCues() {
+        // a complex inversion: the subject before the clitic
+        assertEquals(List.of("indirect|Le président|Le président|a-t-il pas déclaré|la France était en guerre ?|null"),
+                summary("Le président n’a-t-il pas déclaré que la France était en guerre ?"));
+        assertEquals(List.of("according_to|le général de Gaulle|général de Gaulle|Pour citer"
+                        + "|la France ne peut être la France sans la grandeur|null"),
+                summary("Pour citer le général de Gaulle, la France ne peut être la France sans la grandeur."));
+        assertEquals(List.of("indirect|Albert Camus|Albert Camus|écrivait"
+                        + "|mal nommer les choses ajoute au malheur du monde|null"),
+                summary("Comme l’écrivait Albert Camus dans ses carnets, mal nommer les choses ajoute au malheur du "
+                        + "monde."));
+        // « X, pour qui … , » : the antecedent's opinion
+        assertEquals(List.of("according_to|Le philosophe|Le philosophe|pour qui|la guerre est toujours un échec|null",
+                        "indirect|Le philosophe|Le philosophe|appelle|la négociation|null"),
+                summary("Le philosophe, pour qui la guerre est toujours un échec, appelle à la négociation."));
+        assertEquals(List.of("indirect|Le député|Le député|dénonce|une « dérive autoritaire »|null"),
+                summary("Le député dénonce depuis des mois une « dérive autoritaire »."));
+        // a passive after a comma is no incise, and « , et que » opens no completive
+        assertEquals(List.of(), summary("Le gouvernement défend une mesure qui, depuis le début, a été critiquée par "
+                + "les libéraux pour des raisons morales, et que plusieurs pays abandonnent."));
+    }
+
+    @Test
     void requestVerbsThatNameOrOrderAreNoAttributions() {
         assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
         assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));
