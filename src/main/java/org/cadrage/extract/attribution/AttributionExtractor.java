@@ -850,11 +850,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 int o = a + 2 <= end && contracted(a) ? a + 2 : a + 1;
                 content = clause(o, clauseEnd(o, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
-            } else if (a < end && skipTime(a, end) < end
-                    && words.is("prep-object", g.lexeme().lemma() + " " + low.get(skipTime(a, end)))) {
-                // « a mis en garde contre toute escalade », « s'est insurgé contre les sanctions »: what the
-                // statement is about
-                int o = skipTime(a, end) + 1;
+            } else if (a < end && prepObject(g, a, end) > 0) {
+                // « a mis en garde contre toute escalade », « s'est insurgé contre les sanctions », « ont mis en garde
+                // la Chine contre toute aide »: what the statement is about
+                int o = prepObject(g, a, end) + 1;
                 int e = clauseEnd(o, end);
                 for (int m = o + 1; m < e; m++) {
                     if (low.get(m).equals(",")) {
@@ -1355,6 +1354,23 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         /**
+         * The preposition of a {@code prep-object} verb (« mettre en garde contre »), right after the verb group or
+         * after an addressee of at most five words (« ont mis en garde la Chine contre … »); -1 if none.
+         */
+        private int prepObject(Group g, int a, int end) {
+            int p = skipTime(a, end);
+            for (int m = p; m < end && m <= p + 5; m++) {
+                if (words.is("prep-object", g.lexeme().lemma() + " " + low.get(m))) {
+                    return m;
+                }
+                if (!npToken(m) || m > p && low.get(m).equals("et")) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
          * « C'est ce qu'a déclaré X », « C'est ce que le ministre a affirmé », « Voilà ce qu'a expliqué X »: a
          * sentence that opens on « c'est / voilà ce que » and reports the sentence before it. The index of « que »
          * (the subject, if any, stands between it and the verb group), else -1.
@@ -1601,8 +1617,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return gerundSubject(g);
             }
             int et = g.start() - 1;
-            while (et >= base.get(g.start()) && toks.get(et).pos().equals("ADV")) {
-                et--;
+            while (et >= base.get(g.start()) && (toks.get(et).pos().equals("ADV")
+                    || (low.get(et).equals("lui") || low.get(et).equals("leur")) && et > base.get(g.start())
+                    && low.get(et - 1).equals("et"))) {
+                et--; // « … et lui a signifié que »: a dative clitic, not the subject
             }
             if (et > base.get(g.start()) && low.get(et).equals("et") && !low.get(g.verb()).endsWith("ant")) {
                 return sharedSubject(et, base.get(g.start()), g); // « X a assuré que … et a appelé … »

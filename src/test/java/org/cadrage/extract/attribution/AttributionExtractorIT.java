@@ -522,6 +522,14 @@ class AttributionExtractorIT {
                 summary("Le philosophe, pour qui la guerre est toujours un échec, appelle à la négociation."));
         assertEquals(List.of("indirect|Le député|Le député|dénonce|une « dérive autoritaire »|null"),
                 summary("Le député dénonce depuis des mois une « dérive autoritaire »."));
+        // a warning with its addressee before the preposition; a dative clitic after « et » is no subject
+        assertEquals(List.of("indirect|Les États-Unis|États-Unis|ont mis en garde|toute aide militaire à la Russie"
+                        + "|null"),
+                summary("Les États-Unis ont mis en garde la Chine contre toute aide militaire à la Russie."));
+        assertEquals(List.of("indirect|Le ministère des Affaires étrangères|Le ministère des Affaires étrangères"
+                        + "|a dit|ces propos étaient inacceptables|null"),
+                summary("Le ministère des Affaires étrangères a convoqué l’ambassadeur et lui a dit que ces propos "
+                        + "étaient inacceptables."));
         // a passive after a comma is no incise, and « , et que » opens no completive
         assertEquals(List.of(), summary("Le gouvernement défend une mesure qui, depuis le début, a été critiquée par "
                 + "les libéraux pour des raisons morales, et que plusieurs pays abandonnent."));
