@@ -2586,6 +2586,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     PronounResolver.Antecedent a = resolver.latest();
                     resolved = a == null ? null : a.name();
                     anonymous = a != null && a.anonymous();
+                } else if (d.speaker.present() && latter(d.speaker)) {
+                    // « Ce dernier a affirmé », « Celle-ci a assuré »: the person last named before
+                    resolved = lastPerson(d.speaker.from());
+                    if (resolved != null) {
+                        resolver.add(resolved, lowWords(d.speaker), null, false);
+                    }
                 } else if (d.speaker.present() && isPronounSpeaker(d.speaker)) {
                     PronounResolver.Antecedent a = resolver.resolve(asPronoun(low.get(d.speaker.from())));
                     resolved = a == null ? null : a.name();
@@ -2645,6 +2651,31 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         /** Registers the first person named (PER) of each sentence as a pronoun antecedent; returns the next index. */
+        /** « ce dernier », « cette dernière », « ces derniers », « celui-ci », « celle-ci »: the latter. */
+        private boolean latter(Speaker sp) {
+            String phrase = String.join(" ", low.subList(sp.from(), sp.to() + 1));
+            return phrase.matches("(?:ce|cette|ces) derni(?:er|ère|ers|ères)|cel(?:ui|le|les)-ci|ceux-ci");
+        }
+
+        /**
+         * The name (consecutive PER tokens) last written before token {@code k}, in its sentence or the two before;
+         * null when there is none.
+         */
+        private String lastPerson(int k) {
+            int s = sentenceOf.get(k);
+            int lo = sentenceStart.get(Math.max(0, s - 2));
+            for (int m = k - 1; m >= lo; m--) {
+                if (toks.get(m).ner().equals("PER")) {
+                    int a = m;
+                    while (a - 1 >= lo && toks.get(a - 1).ner().equals("PER")) {
+                        a--;
+                    }
+                    return span(a, m).of(text);
+                }
+            }
+            return null;
+        }
+
         private int personMention(int k, PronounResolver resolver, Map<Integer, Speaker> subjects) {
             Speaker subject = subjects.get(k);
             if (subject != null && !inSpeaker(k)) {

@@ -536,6 +536,16 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void theLatterIsThePersonLastNamed() {
+        assertEquals(List.of("indirect|Ce dernier|Sergueï Lavrov|a affirmé|la Russie ne cherchait pas l’escalade|null"),
+                summary("Le Premier ministre a reçu Sergueï Lavrov mardi. Ce dernier a affirmé que la Russie ne "
+                        + "cherchait pas l’escalade."));
+        assertEquals(List.of("indirect|Celle-ci|Marie Dupont|a assuré|l’usine tiendrait ses engagements|null"),
+                summary("Le ministre a téléphoné à Marie Dupont. Celle-ci a assuré que l’usine tiendrait ses "
+                        + "engagements."));
+    }
+
+    @Test
     void requestVerbsThatNameOrOrderAreNoAttributions() {
         assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
         assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));
