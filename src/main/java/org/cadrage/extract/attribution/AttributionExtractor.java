@@ -62,6 +62,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Pattern PARTICIPLE = Pattern.compile("(?:é|ée|és|ées|it|ite|its|ites)$");
     /** Present forms that look like participles (« il dit », « il écrit », « il prédit »). */
     private static final Pattern FINITE_PRESENT = Pattern.compile("(?:dit|écrit|crit)$");
+    /** Participles whose « par » agent wrote or released a document (« communiqués par », « publiée par »). */
+    private static final Pattern AUTHORED = Pattern.compile("(?:communiqu|publi|diffus|rapport|relay|dévoil|annonc"
+            + "|établi|réalis|compil|recens|rédig|fourni|transmi|rendu)[a-zé]*");
     private static final Set<String> MEDIA = Set.of("news_agency", "state_media", "independent_media", "platform");
     private static final int SHORT_QUOTE_WORDS = 3;
     /**
@@ -1333,7 +1336,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 // the participle may be in the phrase already (« communiqués » tagged as a noun or an adjective)
                 int par = last + 1 <= end && low.get(last + 1).equals("par") ? last + 1 : last + 2;
-                if (par + 1 > end || !low.get(par).equals("par") || !PARTICIPLE.matcher(low.get(par - 1)).find()
+                if (par + 1 > end || !low.get(par).equals("par") || !AUTHORED.matcher(low.get(par - 1)).matches()
                         || toks.get(par - 1).pos().equals("PUNCT") || toks.get(par - 1).pos().equals("ADP")) {
                     return sp;
                 }
@@ -2072,7 +2075,20 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 return;
             }
-            Span content = accordingContent(g, sp, from, end);
+            Speaker described = sp;
+            int p = sp.to() + 1;
+            int q = p + 2 < end && low.get(p + 1).matches("ce|cette|le") && words.is("time", low.get(p + 2)) ? p + 2
+                    : p + 1; // « publiées ce jeudi »
+            if (p < end && PARTICIPLE.matcher(low.get(p)).find() && !toks.get(p).pos().equals("NOUN")
+                    && skipTime(q, end) < end && low.get(skipTime(q, end)).equals(",")) {
+                // « d'après des estimations de l'OMS publiées jeudi, … »: the participle describes the source
+                described = new Speaker(sp.from(), skipTime(q, end) - 1);
+            } else if (p + 1 < end && PARTICIPLE.matcher(low.get(p)).find() && low.get(p + 1).equals("par")
+                    && phraseRight(p + 2).present()) {
+                // « selon un projet de texte consulté par notre rédaction »: who read it, not who wrote it
+                described = new Speaker(sp.from(), phraseRight(p + 2).to());
+            }
+            Span content = accordingContent(g, described, from, end);
             if (content == null || content.length() == 0) {
                 return;
             }
@@ -2732,13 +2748,24 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             for (int m = k; m <= end && npToken(m) && !(m > k && words.is("time", low.get(m))
                     && !(m + 1 <= end && toks.get(m + 1).pos().equals("NOUN"))); m++) { // « le dernier bilan »
                 if (m > k && toks.get(m).pos().equals("DET") && !words.is("np-link", low.get(m - 1))
-                        && !toks.get(m - 1).pos().equals("DET")) {
+                        && !toks.get(m - 1).pos().equals("DET") && !low.get(m - 1).equals("pour")) { // (a body's name)
                     break;
                 }
                 hi = m;
             }
             if (hi < k) {
                 return Speaker.NONE;
+            }
+            if (hi + 3 <= end && low.get(hi + 1).equals("(")) {
+                for (int m = hi + 2; m <= Math.min(end, hi + 5); m++) {
+                    if (low.get(m).equals(")")) {
+                        hi = m; // « l'Institut pour l'étude de la guerre (ISW) »: the acronym belongs to the name
+                        break;
+                    }
+                    if (!toks.get(m).pos().equals("PROPN") && !toks.get(m).pos().equals("NOUN")) {
+                        break;
+                    }
+                }
             }
             if (hi + 2 <= end && low.get(hi + 1).equals(",") && toks.get(hi + 2).pos().equals("PROPN")) {
                 int m = hi + 2;
@@ -2760,11 +2787,16 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && toks.get(m - 2).pos().equals("DET"))
                     && !(m + 1 < toks.size() && toks.get(m + 1).pos().equals("DET")); // « la situation inquiète l'ONG »
             // « rédactrice en chef », « ministre en charge de »: « en » between two nouns (not « en septembre »)
+            // « l'Institut pour l'étude de la guerre », « la Fondation pour la recherche stratégique »: a body's name
+            boolean body = w.equals("pour") && m > 0 && m + 1 < toks.size()
+                    && Character.isUpperCase(toks.get(m - 1).word().charAt(0))
+                    && (toks.get(m - 1).pos().equals("NOUN") || toks.get(m - 1).pos().equals("PROPN"))
+                    && toks.get(m + 1).pos().equals("DET");
             boolean title = w.equals("en") && m > 0 && m + 1 < toks.size() && toks.get(m - 1).pos().equals("NOUN")
                     && toks.get(m + 1).pos().equals("NOUN") && !words.is("month", low.get(m + 1))
                     && !words.is("time", low.get(m + 1));
             return (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM")
-                    || words.is("np-link", w) || w.equals("et") || nominalVerb || title) && !words.is("que", w)
+                    || words.is("np-link", w) || w.equals("et") || nominalVerb || title || body) && !words.is("que", w)
                     && !isQuoteMark(toks.get(m))
                     && !(p.equals("PUNCT") && !w.equals("-"));
         }

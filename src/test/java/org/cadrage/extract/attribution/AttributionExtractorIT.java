@@ -546,6 +546,26 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void bodiesWithPourAcronymsDescribedDocumentsAndNewVerbs() {
+        assertEquals(List.of("according_to|l’Institut pour l’étude de la guerre (ISW)|ISW|Selon"
+                        + "|les forces russes manquent de munitions|null"),
+                summary("Selon l’Institut pour l’étude de la guerre (ISW), les forces russes manquent de munitions."));
+        assertEquals(List.of("according_to|nouvelles estimations de l’Organisation mondiale de la santé"
+                        + "|nouvelles estimations de l’Organisation mondiale de la santé|D’après"
+                        + "|la maladie a fait trois fois plus de morts|null"),
+                summary("D’après de nouvelles estimations de l’Organisation mondiale de la santé publiées ce jeudi, la "
+                        + "maladie a fait trois fois plus de morts."));
+        assertEquals(List.of("indirect|Le patron de la CIA|Le patron de la CIA|a mis en doute"
+                        + "|la santé du président russe|null"),
+                summary("Le patron de la CIA a mis en doute la santé du président russe."));
+        assertEquals(List.of("indirect|Human Rights Watch|Human Rights Watch|a documenté"
+                        + "|des exécutions sommaires dans la région|null"),
+                summary("Human Rights Watch a documenté des exécutions sommaires dans la région."));
+        // abstract subjects are no sources
+        assertEquals(List.of(), summary("La science met en doute la stratégie de confinement."));
+    }
+
+    @Test
     void requestVerbsThatNameOrOrderAreNoAttributions() {
         assertEquals(List.of(), summary("Le village, appelé Nova Petrivka, a été bombardé dans la nuit."));
         assertEquals(List.of(), summary("Le gouvernement a appelé les réservistes sous les drapeaux."));
