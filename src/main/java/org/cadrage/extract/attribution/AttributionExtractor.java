@@ -1396,9 +1396,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return -1;
             }
             int que = k + 1;
+            if (que + 2 == g.start() && words.is("pronoun", low.get(que + 1))) {
+                return que; // « C'est ce qu'il a affirmé »; the caller drops « nous », « on » (no source)
+            }
             for (int m = que + 1; m < g.start(); m++) {
                 if (!npToken(m)) {
-                    return -1; // « c'est ce que nous avons dit hier » keeps its own subject, checked by the caller
+                    return -1;
                 }
             }
             return que;

@@ -487,6 +487,8 @@ class AttributionExtractorIT {
                         + "allocution."));
         assertEquals(List.of("indirect|le ministre|le ministre|a affirmé|Le pays ne reculera pas|null"),
                 summary("Le pays ne reculera pas. C’est ce que le ministre a affirmé mardi."));
+        assertEquals(List.of("indirect|il|null|a affirmé|La guerre sera longue|null"),
+                summary("La guerre sera longue. C’est ce qu’il a affirmé mardi devant les députés."));
         assertEquals(List.of(), summary("Nous ne savions rien. C’est ce que nous avons dit."));
         // « selon lequel » after a person or body (agreeing in gender), not after « les informations » nor a law
         assertEquals(List.of("according_to|un diplomate européen|un diplomate européen|selon lequel"
