@@ -1764,7 +1764,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             int end = sentenceEnd.get(sentenceOf.get(g.verb()));
             for (int guard = 0; k <= end && guard < 6; guard++) {
                 if (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV")
-                        || low.get(k).equals("si") && k < end && toks.get(k + 1).pos().equals("ADV")) { // « si justement »
+                        || low.get(k).equals("si") && k < end && toks.get(k + 1).pos().equals("ADV")) {
+                    // (« si justement »)
                     k++;
                 } else if (low.get(k).equals("à") || low.get(k).equals("aux")) {
                     Speaker addressee = phraseRight(k + 1);
@@ -2143,7 +2144,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return;
             }
             // « cite un diplomate européen selon lequel l'accord est prêt »: a person or body as the antecedent
-            int before = selon - 1 >= from && low.get(selon - 1).equals(",") ? selon - 2 : selon - 1; // « X, selon lequel »
+            // « X selon lequel », « X, selon lequel »
+            int before = selon - 1 >= from && low.get(selon - 1).equals(",") ? selon - 2 : selon - 1;
             Speaker who = before >= from ? phraseLeft(before) : Speaker.NONE;
             String det = who.present() ? low.get(who.from()) : "";
             boolean feminine = low.get(selon + 1).startsWith("laquelle") || low.get(selon + 1).startsWith("lesquelles");
@@ -2453,7 +2455,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
 
         /**
          * « Le ministère russe de la Défense : les forces … »: a headline line opening with a noun phrase of at most
-         * twelve words (« Le ministère de la Défense de la Fédération de Russie : »), with no verb, that the camp resolver places as an official body or a medium (gazetteer,
+         * twelve words (« Le ministère de la Défense de la Fédération de Russie : »), with no verb, that the camp
+         * resolver places as an official body or a medium (gazetteer,
          * title with a side, outlet registry), then a colon and a clause with a verb that is not a quotation.
          */
         private void institutionColon(int s, int from, int end) {
