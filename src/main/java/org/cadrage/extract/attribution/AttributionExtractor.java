@@ -2153,9 +2153,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (who.present() && agrees && !isEvidence(who) && namesSomeone(who) && selon + 2 <= end) {
                 // (« la maxime de Mitterrand, alias Le Florentin, selon laquelle … »: « laquelle » is the maxim)
                 for (int m = who.from(); m <= who.to(); m++) {
-                    if (words.is("statement-noun", low.get(m)) || words.is("not-source", low.get(m))
-                            || words.is("anonymous-noun", low.get(m))) {
+                    if (words.is("not-source", low.get(m)) || words.is("anonymous-noun", low.get(m))) {
                         return; // « les informations selon lesquelles … »: whose, the text does not say
+                        // (statement nouns were handled by the loop above)
                     }
                 }
                 int e = clauseEnd(selon + 2, end);
@@ -2673,10 +2673,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         /** Registers the first person named (PER) of each sentence as a pronoun antecedent; returns the next index. */
-        /** « ce dernier », « cette dernière », « ces derniers », « celui-ci », « celle-ci »: the latter. */
+        /** « ce dernier », « celle-ci »: a {@code latter} phrase of the words file, the whole speaker. */
         private boolean latter(Speaker sp) {
-            String phrase = String.join(" ", low.subList(sp.from(), sp.to() + 1));
-            return phrase.matches("(?:ce|cette|ces) derni(?:er|ère|ers|ères)|cel(?:ui|le|les)-ci|ceux-ci");
+            return words.phraseAt("latter", low, sp.from()) == sp.to() - sp.from() + 1;
         }
 
         /**
