@@ -30,9 +30,15 @@ public final class CampAssigner {
      */
     private static final Pattern UNNAMED_MEDIA = Pattern.compile("(?iu)(?:les|des|certains|certaines|plusieurs|"
             + "de nombreux|nombre de|d'autres)\\s+(?:médias|journaux)\\b");
-    /** A definite determiner and one head noun, with an optional adjective (« le ministère », « les autorités locales »). */
-    private static final Pattern DEFINITE_TITLE = Pattern.compile("(?iu)(?:le|la|les|l['’])\\s*(\\p{L}[\\p{L}-]+)"
-            + "(?:\\s+\\p{L}+)?");
+    /**
+     * A definite determiner and one head noun, with an optional adjective and a complement that states no side
+     * (« le ministère », « les autorités locales », « le ministère de la Défense »).
+     */
+    private static final Pattern DEFINITE_TITLE = Pattern.compile("(?iu)(le|la|les|l['’])\\s*(\\p{L}[\\p{L}-]+)"
+            + "(?:\\s+\\p{L}+)?(?:\\s+(?:de|du|des|d['’])\\s*\\S+(?:\\s+\\S+){0,3})?");
+    private static final String PERSON_WITHOUT_OFFICE = "person-without-office:";
+    /** How many sentences back a singular definite title (« le général ») may name the source quoted just before. */
+    private static final int SECOND_MENTION_SENTENCES = 2;
     private static final java.util.Set<String> NP_POS = java.util.Set.of("DET", "NOUN", "ADJ", "ADP", "PROPN");
 
 
@@ -94,7 +100,7 @@ public final class CampAssigner {
         if (!m.matches()) {
             return a;
         }
-        String head = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String head = m.group(2).toLowerCase(java.util.Locale.ROOT);
         // the head as a word of its own: « l'ex-président » is no antecedent of « le président »
         Pattern word = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(head) + "(?![\\p{L}-])");
         int at = a.speaker().start();
@@ -118,9 +124,17 @@ public final class CampAssigner {
                 }
             }
         }
+        boolean document = camps.isDocument(head);
         for (int i = before.size() - 1; i >= 0; i--) {
             if (!before.get(i).word().toLowerCase(java.util.Locale.ROOT).equals(head)) {
                 continue;
+            }
+            if (document) {
+                // « Le Conseil a indiqué dans un communiqué que … . Le communiqué l'accuse de … »
+                Attribution author = issuedIn(before.get(i), all, doc);
+                if (author != null) {
+                    return withCampOf(a, Camp.fromId(author.camp()), "anaphor-document:" + author.speaker().text().strip());
+                }
             }
             int right = i;
             while (right + 1 < before.size() && right - i < 6 && NP_POS.contains(before.get(right + 1).pos())) {
@@ -134,7 +148,81 @@ public final class CampAssigner {
                 return withCampOf(a, d.camp(), "anaphor:" + d.rule());
             }
         }
-        return a;
+        return m.group(1).equalsIgnoreCase("les") || a.campRule() == null
+                || !a.campRule().startsWith(CampResolver.TITLE_WITHOUT_SIDE) ? a : secondMention(a, all, doc, date);
+    }
+
+    /**
+     * « …, a déclaré le porte-parole du ministère, Igor Konachenkov. « … », a affirmé le général. »: a singular
+     * definite title met nowhere before in the article (« le général », « la diplomate ») is news writing's second
+     * mention of the person named just before. That person is the last name the recogniser tags PER before the title,
+     * at most {@link #SECOND_MENTION_SENTENCES} sentences back; the title takes the camp of that person's nearest
+     * earlier attribution, or else the camp the gazetteer or the article gives the name. A person placed only as
+     * « a person without office » gives nothing: the title itself says there is an office. Otherwise the attribution
+     * is left as it is.
+     */
+    private Attribution secondMention(Attribution a, List<Attribution> all, AnnotatedDocument doc, LocalDate date) {
+        int at = a.speaker().start();
+        int sentence = sentenceOf(at, doc);
+        String surname = null;
+        for (Sentence s : doc.sentences()) {
+            if (s.index() < sentence - SECOND_MENTION_SENTENCES || s.index() > sentence) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.end() <= at && t.ner().equals("PER") && t.word().length() > 2
+                        && Character.isUpperCase(t.word().charAt(0))) {
+                    surname = t.word();
+                }
+            }
+        }
+        if (surname == null) {
+            return a;
+        }
+        Pattern word = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(surname) + "(?![\\p{L}-])");
+        Attribution best = null;
+        for (Attribution b : all) {
+            if (b.speaker() != null && b.speaker().end() <= at && b.speakerResolved() != null
+                    && word.matcher(b.speakerResolved()).find()
+                    && (best == null || b.speaker().start() > best.speaker().start())) {
+                best = b;
+            }
+        }
+        CampDecision d = best != null
+                ? new CampDecision(Camp.fromId(best.camp()), best.anonymous(), null, best.campRule())
+                : fromContext(surname, doc, date, camps.resolve(surname, List.of(), null, date));
+        if (d.camp() == Camp.UNKNOWN || d.camp() == Camp.ANONYMOUS
+                || (d.rule() != null && d.rule().startsWith(PERSON_WITHOUT_OFFICE))) {
+            return a;
+        }
+        return withCampOf(a, d.camp(), "second-mention:" + surname);
+    }
+
+    /**
+     * The attribution that names {@code mention} as its channel (« a indiqué dans un communiqué »): one whose cue
+     * stands in the same sentence as the mention, outside its content, with a speaker and a camp known and not
+     * anonymous; {@code null} when there is none.
+     */
+    private static Attribution issuedIn(Token mention, List<Attribution> all, AnnotatedDocument doc) {
+        int sentence = sentenceOf(mention.start(), doc);
+        for (Attribution b : all) {
+            if (b.speaker() != null && sentenceOf(b.cue().start(), doc) == sentence
+                    && !b.content().overlaps(new Span(mention.start(), mention.end()))
+                    && !b.camp().equals(Camp.UNKNOWN.id()) && !b.camp().equals(Camp.ANONYMOUS.id())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the sentence holding character {@code offset}, or -1. */
+    private static int sentenceOf(int offset, AnnotatedDocument doc) {
+        for (Sentence s : doc.sentences()) {
+            if (offset >= s.start() && offset < s.end()) {
+                return s.index();
+            }
+        }
+        return -1;
     }
 
     private static Attribution withCampOf(Attribution a, Camp camp, String rule) {
@@ -167,7 +255,7 @@ public final class CampAssigner {
             d = fromContext(a.speakerResolved(), doc, date, d);
             if (d.camp() == Camp.UNKNOWN && isPersonName(a.speakerResolved(), doc)) {
                 // a named person whom neither the gazetteer nor the article gives any office or side
-                d = new CampDecision(Camp.EXPERT_OR_OTHER, false, null, "person-without-office:"
+                d = new CampDecision(Camp.EXPERT_OR_OTHER, false, null, PERSON_WITHOUT_OFFICE
                         + a.speakerResolved().strip());
             }
         }

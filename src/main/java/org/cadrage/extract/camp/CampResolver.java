@@ -71,6 +71,8 @@ public final class CampResolver {
     private static final int SIDE_WINDOW = 4;
     /** The rule prefix of a media noun with no side (« le journal »): unknown here, settled by {@link CampAssigner}. */
     static final String MEDIA_WITHOUT_SIDE = "media-without-side:";
+    /** The rule of a title whose side the phrase does not state (« le ministre »). */
+    static final String TITLE_WITHOUT_SIDE = "title-without-side:";
 
     private final ActorGazetteer actors;
     private final TitleCues cues;
@@ -114,6 +116,14 @@ public final class CampResolver {
         }
         Words words = Words.of(speaker);
         return words.size() > 0 && pronounOnly(words, cues.index.scan(words));
+    }
+
+    /** Whether {@code word} is a document noun of {@code titles.tsv} (« communiqué », « rapport », « déclaration »). */
+    boolean isDocument(String word) {
+        Words words = Words.of(word);
+        List<Hit<Cue>> hits = cues.index.scan(words);
+        return hits.size() == 1 && hits.get(0).to() - hits.get(0).from() == words.size()
+                && hits.get(0).value().kind().equals("document");
     }
 
     private static boolean pronounOnly(Words words, List<Hit<Cue>> cueHits) {
@@ -277,7 +287,7 @@ public final class CampResolver {
             return new CampDecision(Camp.ANONYMOUS, true, null, "anonymous:" + words.text(start, words.size()));
         }
         if (head != null) {
-            String prefix = head.value().kind().equals("media") ? MEDIA_WITHOUT_SIDE : "title-without-side:";
+            String prefix = head.value().kind().equals("media") ? MEDIA_WITHOUT_SIDE : TITLE_WITHOUT_SIDE;
             return new CampDecision(Camp.UNKNOWN, false, null, prefix + words.text(head.from(), head.to()));
         }
         List<Token> ts = tokens == null ? List.of() : tokens;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Multiword phrases mapped to values, matched on {@link Words} keys: leftmost-longest, non-overlapping. A phrase
- * written with a capital needs a capital in the text (every capital, after a capitalised article or particle: « Le
+ * of fewer than four words written with a capital needs a capital in the text (every capital, after a capitalised article or particle: « Le
  * Maire » is not « Le maire »); an all-capital phrase of two to five letters (OTAN, FSB, US)
  * needs exactly that case. Built once, then immutable and thread-safe.
  */
@@ -28,6 +28,12 @@ final class PhraseIndex<T> {
 
     /** Articles and particles that open names (keys: lower case, no accents). */
     private static final Set<String> PARTICLES = Set.of("le", "la", "les", "de", "du", "des", "l", "d");
+
+    /**
+     * From this many words on, a name also matches written without its first capital (« la cour européenne des
+     * droits de l'homme »): so long a sequence of words names its entry whatever the case.
+     */
+    private static final int LOWER_CASE_NAME_WORDS = 4;
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
 
@@ -79,7 +85,7 @@ final class PhraseIndex<T> {
         for (Entry<T> e : byFirst.getOrDefault(first.key(), List.of())) {
             if (i + e.keys.size() > words.size()
                     || e.exact != null && !e.exact.equals(first.text())
-                    || e.caps.get(0) && !first.capitalised()) {
+                    || e.caps.get(0) && !first.capitalised() && e.keys.size() < LOWER_CASE_NAME_WORDS) {
                 continue;
             }
             boolean ok = true;

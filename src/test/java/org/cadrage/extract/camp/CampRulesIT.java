@@ -49,6 +49,39 @@ class CampRulesIT {
     }
 
     @Test
+    void aSecondMentionByTitleIsThePersonNamedJustBefore() {
+        assertEquals(List.of("le porte-parole de l'armée russe, Igor Konachenkov=russia_official",
+                        "le général=russia_official"),
+                camps("Les tirs ont cessé à l'aube, a déclaré le porte-parole de l'armée russe, Igor Konachenkov. "
+                        + "« Nos unités tiennent leurs positions », a ajouté le général."));
+        // nobody named within two sentences: the title says nothing of its side
+        assertEquals(List.of("Antony Blinken=western_official", "le général=unknown"),
+                camps("Antony Blinken a dit que l'aide continuerait. Les pluies ont gâché les récoltes. Les routes "
+                        + "sont coupées. Le froid revient. « Nous tenons », a affirmé le général."));
+        // « ministère » met before with its side: that mention decides, even over a closer person
+        assertEquals(List.of("Le chancelier allemand Olaf Scholz=western_official",
+                        "Le ministère de la Défense=russia_official"),
+                camps("Une délégation du ministère russe de la Défense est arrivée. Le chancelier allemand Olaf "
+                        + "Scholz a dit que rien n'était réglé. Le ministère de la Défense a indiqué que les "
+                        + "exercices étaient finis."));
+    }
+
+    @Test
+    void aDocumentMentionedAgainIsItsAuthors() {
+        assertEquals(List.of("Le Conseil de l'Union européenne=western_official", "Le communiqué=western_official"),
+                camps("Le Conseil de l'Union européenne a indiqué dans un communiqué que deux noms s'ajoutaient à "
+                        + "la liste. Le communiqué accuse les deux hommes de préparer un coup d'État."));
+        assertEquals(List.of("Le communiqué=unknown"),
+                camps("Le communiqué accuse les deux hommes de préparer un coup d'État."));
+    }
+
+    @Test
+    void aLongInstitutionNameWrittenInLowerCaseIsStillThatInstitution() {
+        assertEquals(List.of("la cour européenne des droits de l'homme=other_official"),
+                camps("Selon la cour européenne des droits de l'homme, la détention était illégale."));
+    }
+
+    @Test
     void aTitleTakesItsCampFromAnAntecedentWithThatWordNotFromAFormerHolder() {
         assertEquals(List.of("Le président roumain=western_official", "L'ex-président=expert_or_other",
                         "Le président=western_official"),
