@@ -511,6 +511,16 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return false;
         }
 
+        /** Whether « que » and at least two more words stand between verb {@code v} and {@code colon}. */
+        private boolean clauseBefore(int v, int colon) {
+            for (int k = v + 1; k < colon - 2; k++) {
+                if (low.get(k).equals("que") || low.get(k).equals("qu'") || low.get(k).equals("qu’")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** X a déclaré : « … » / headline « Zelensky : « … » ». */
         private boolean cueBeforeColon(Quotation q, int colon) {
             int from = base.get(colon);
@@ -524,7 +534,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     if (!sp.present()) {
                         break; // « …, affirmant que … : « … » »: the sentence's subject may still speak
                     }
-                    usedVerbs.add(v);
+                    if (!clauseBefore(v, colon)) {
+                        usedVerbs.add(v); // « X a répété que … : « … » » reports the clause too
+                    }
                     drafts.add(new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v)));
                     return true;
                 }
@@ -1793,7 +1805,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             for (int k = b; k <= end; k++) {
                 Token t = toks.get(k);
                 if (t.head() + b == verb && t.head() >= 0 && (t.deprel().equals("nsubj")
-                        || t.deprel().equals("nsubj:pass")) && (k < verb) == before) {
+                        || t.deprel().equals("nsubj:pass") || t.deprel().equals("nsubj:caus"))
+                        && (k < verb) == before) { // nsubj:caus: « X lui fait remarquer que »
                     String w = low.get(k);
                     if (w.equals("qui") || w.equals("que")) {
                         return null;
@@ -2622,7 +2635,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     resolved = resolvedName(d.speaker);
                     anonymous = isAnonymous(d.speaker);
                     PronounResolver.Antecedent titled = titleAlone(d.speaker) ? resolver.byTitle(
-                            low.get(d.speaker.to())) : null;
+                            low.get(d.speaker.from()), low.get(d.speaker.to())) : null;
                     if (titled != null) {
                         resolved = titled.name();
                         anonymous = titled.anonymous();
@@ -3144,7 +3157,6 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return from;
         }
 
-        /** The last token of reported content from {@code a}: before a postposed cue « , a rapporté X », or end. */
         /**
          * Whether token {@code k} is a suspension mark (« … ») followed by a capital in the same sentence: « …
          * que la Chine… Pour d'autres, … » ends a sentence the tokenizer kept whole.
@@ -3155,11 +3167,18 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && Character.isUpperCase(toks.get(k + 1).word().charAt(0));
         }
 
+        /**
+         * The last token of reported content from {@code a}: before a postposed cue « , a rapporté X », before a
+         * colon that opens a quotation, or {@code end}.
+         */
         private int clauseEnd(int a, int end) {
             boolean fronted = FRONTED_SUBORDINATE.contains(low.get(a)); // « que si X, il … »: the main clause is content
             for (int k = a + 1; k < end; k++) {
                 if (k > a + 1 && suspensionEnd(k) && hasVerb(a, k - 1)) {
                     return k - 1; // « … que la Chine… Pour d'autres, … »: the tokenizer kept one sentence
+                }
+                if (k > a + 1 && low.get(k).equals(":") && isQuoteMark(toks.get(k + 1)) && hasVerb(a, k - 1)) {
+                    return k - 1; // « a répété que l'accord était mort : « … » »: the quotation is a statement of its own
                 }
                 if (!low.get(k).equals(",")) {
                     continue;

@@ -42,21 +42,33 @@ final class PronounResolver {
         seen.add(new Antecedent(name, title, female && !male, male && !female, plural, anonymous));
     }
 
-    /** The latest antecedent with this title (« l'hydrologue » after « X, hydrologue »), or null. */
-    Antecedent byTitle(String title) {
+    /**
+     * The latest antecedent with this title (« l'hydrologue » after « X, hydrologue ») whose gender and number do not
+     * clash with the article (lower case) before the title: « le ministre » is not « la ministre allemande ». Null
+     * when none fits.
+     */
+    Antecedent byTitle(String article, String title) {
+        boolean female = words.is("female", article);
+        boolean male = words.is("male", article);
+        boolean plural = words.is("plural", article);
         for (int i = seen.size() - 1; i >= 0; i--) {
-            if (title.equals(seen.get(i).title()) && !seen.get(i).name().toLowerCase(Locale.ROOT).endsWith(title)) {
+            Antecedent a = seen.get(i);
+            if (female && a.male() || male && a.female() || plural != a.plural()) {
+                continue;
+            }
+            if (title.equals(a.title()) && !a.name().toLowerCase(Locale.ROOT).endsWith(title)) {
                 return seen.get(i);
             }
         }
         return null;
     }
 
-    /** The latest antecedent of {@code pronoun} (lower case) whose gender and number do not clash, or null. */
     /** The latest speaker of any gender and number (the unexpressed subject of « Et d'ajouter »), or null. */
     Antecedent latest() {
         return seen.isEmpty() ? null : seen.get(seen.size() - 1);
     }
+
+    /** The latest antecedent of {@code pronoun} (lower case) whose gender and number do not clash, or null. */
 
     Antecedent resolve(String pronoun) {
         boolean female = words.is("female", pronoun);

@@ -548,6 +548,31 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void aClauseThenAColonAndQuotationsAreEachAStatement() {
+        assertEquals(List.of("indirect|Le ministre estonien|Le ministre estonien|a répété|le traité était caduc|null",
+                        "direct|Le ministre estonien|Le ministre estonien|a répété|Nous ne signerons rien|null",
+                        "direct|Le ministre estonien|Le ministre estonien|a répété|nous ne reculerons pas|null"),
+                summary("Le ministre estonien a répété que le traité était caduc : « Nous ne signerons rien », "
+                        + "« nous ne reculerons pas »."));
+        // without « que » the colon only announces the quotation
+        assertEquals(List.of("direct|Le ministre estonien|Le ministre estonien|a déclaré|Nous ne signerons rien|null"),
+                summary("Le ministre estonien a déclaré : « Nous ne signerons rien »."));
+    }
+
+    @Test
+    void causativeReportingVerbsAndATitleOfTheOtherGender() {
+        assertEquals(List.of("indirect|La présentatrice|La présentatrice|remarquer"
+                        + "|la Hongrie refuse le transit des armes|null"),
+                summary("La présentatrice lui fait remarquer que la Hongrie refuse le transit des armes."));
+        assertEquals(List.of("direct|le vieux pasteur|le vieux pasteur|a prêché|Aucune bombe ne nous divisera|null"),
+                summary("« Aucune bombe ne nous divisera », a prêché le vieux pasteur devant les fidèles."));
+        // « le ministre » is not the woman called « la ministre » before
+        List<String> two = summary("La ministre suédoise a dit que l’accord tiendrait. Le ministre a ajouté que "
+                + "Stockholm paierait.");
+        assertEquals("indirect|Le ministre|Le ministre|a ajouté|Stockholm paierait|null", two.get(1));
+    }
+
+    @Test
     void bodiesWithPourAcronymsDescribedDocumentsAndNewVerbs() {
         assertEquals(List.of("according_to|l’Institut pour l’étude de la guerre (ISW)|ISW|Selon"
                         + "|les forces russes manquent de munitions|null"),
