@@ -150,6 +150,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         int sentence;
         /** The speaker is unexpressed and is the latest one (« Et d'ajouter : … »). */
         boolean zero;
+        /** One of several coordinated sources sharing the cue and content (« Moscou et Kiev évoquent … »). */
+        boolean conjunct;
 
         Draft(String type, Speaker speaker, Span cue, ReportingVerb verb, Span content, int sentence) {
             this.type = type;
@@ -696,6 +698,41 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             drafts.add(d);
         }
 
+        /** The agent of a passive group, « par X » or « par X et Y » (« par Kiev et les Occidentaux »). */
+        private Speaker agentOf(Group g, int end) {
+            Speaker by = subjectOf(g);
+            if (by.present() && by.to() + 2 < end && low.get(by.to() + 1).equals("et")
+                    && phraseRight(by.to() + 2).present()) {
+                by = new Speaker(by.from(), phraseRight(by.to() + 2).to());
+            }
+            return by;
+        }
+
+        /**
+         * « L'invasion, dénoncée par Kiev comme une agression, se poursuit »: a judging participle alone with its
+         * agent reports the judgement after « comme », up to the next comma; without « comme » it only describes
+         * (« les propos rapportés par le journal », « l'île revendiquée par Pékin »).
+         */
+        private void participleJudgement(Group g, int end) {
+            if (!takesObject(g)) {
+                return;
+            }
+            Speaker by = agentOf(g, end);
+            int comme = by.present() ? skipTime(by.to() + 1, end) : -1;
+            if (comme < 0 || comme >= end || !low.get(comme).equals("comme") || isImpersonal(by) || isEvidence(by)) {
+                return;
+            }
+            int e = comme + 1;
+            while (e < end && !low.get(e + 1).equals(",")) {
+                e++;
+            }
+            Span content = clause(comme + 1, e);
+            if (content.length() > 0) {
+                usedVerbs.add(g.verb());
+                drafts.add(new Draft("indirect", by, cueSpan(g), g.lexeme(), content, sentenceOf.get(g.verb())));
+            }
+        }
+
         private void reportingVerb(int v) {
             Quotation prose = quotedProse(v);
             if (usedVerbs.contains(v) || insideQuote(toks.get(v).start()) && prose == null) {
@@ -706,6 +743,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return;
             }
             int end = sentenceEnd.get(sentenceOf.get(v));
+            if (g.passive() && g.start() == v) {
+                participleJudgement(g, end);
+                return;
+            }
             int a = skipLead(g.after(), end);
             for (int k = g.after(); k < a; k++) {
                 if (toks.get(k).isVerbal()) {
@@ -906,15 +947,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && !low.get(v).equals(g.lexeme().lemma())) { // an infinitive (« pourrait contester ») reports nothing yet
                 // « a dénoncé le rapport “injuste” », « a accusé Kiev de lancer ... », « a qualifié la visite de ... »
                 int o = skipTime(a, end); // « a accusé mardi l'ONG de … »
+                Speaker agent = null;
                 if (g.passive()) {
                     // « a été dénoncée par Kiev comme une agression »: the judgement after « comme »; without it the
                     // passive names what was judged, not what was said (« la visite a été critiquée par X »)
-                    Speaker by = subjectOf(g);
+                    Speaker by = agentOf(g, end);
                     int comme = by.present() ? skipTime(by.to() + 1, end) : -1;
                     if (comme < 0 || comme >= end || !low.get(comme).equals("comme")) {
                         return;
                     }
                     o = comme + 1;
+                    agent = by;
                 }
                 if (o + 2 <= end && words.is("possessive", low.get(o)) && words.is("statement-noun", low.get(o + 1))
                         && low.get(o + 2).equals("selon")) {
@@ -928,7 +971,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return; // « a accusé Moscou de crimes de guerre »: a charge, no statement reported
                 }
                 content = clause(o, ce);
-                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
+                sp = agent != null ? agent : g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
                 if (words.is("request", g.lexeme().lemma()) && sp.present() && !namesSomeone(sp)) {
                     return; // « la situation exige des solutions »: a demand needs someone to make it
                 }
@@ -1558,7 +1601,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             if (start == head) {
                 clitic = -1;
-                passive = false;
+                // « L'invasion, dénoncée par Kiev comme une agression »: a participle alone with its agent
+                passive = head == v && PARTICIPLE.matcher(low.get(v)).find() && !low.get(v).endsWith("ant")
+                        && v + 1 < toks.size() && low.get(v + 1).equals("par");
                 if (t.pos().equals("ADJ") || futureTense(low.get(head), rv.get().lemma())) {
                     return null; // « les opposants diront que … »: a statement not made yet
                 }
@@ -2598,16 +2643,76 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             drafts.removeAll(removed);
         }
 
+        /**
+         * « Moscou et Kiev évoquent des progrès », « dénoncée par Kiev et les Occidentaux »: a speaker phrase that
+         * coordinates sources with « et » gives one draft per source, each with its own speaker span, sharing the cue
+         * and the content: each is a voice, and they may belong to different camps. The parse decides: the word
+         * after « et » heads a {@code conj} of the phrase's head, so « l'Organisation pour la sécurité et la
+         * coopération en Europe » or « le ministre de l'Économie et des Finances » stay whole; a possessive conjunct
+         * (« Poutine et son entourage ») is no source of its own.
+         */
+        private List<Draft> conjuncts(Draft d) {
+            Speaker sp = d.speaker;
+            if (!parsed || d.zero || !sp.present() || sp.to() - sp.from() < 2) {
+                return List.of(d);
+            }
+            for (int k = sp.from() + 1; k < sp.to(); k++) {
+                if (!low.get(k).equals("et") || !toks.get(k).pos().equals("CCONJ")) {
+                    continue;
+                }
+                int b = base.get(k);
+                int head = -1;
+                for (int m = k + 1; m <= sp.to(); m++) {
+                    Token t = toks.get(m);
+                    int h = t.head() + b;
+                    if (t.head() >= 0 && t.deprel().equals("conj") && h >= sp.from() && h < k
+                            && (toks.get(h).head() < 0 || toks.get(h).head() + b < sp.from()
+                            || toks.get(h).head() + b > sp.to())) {
+                        head = h;
+                        break;
+                    }
+                }
+                String next = low.get(k + 1);
+                String pos = toks.get(k + 1).pos();
+                if (head < 0 || !(pos.equals("DET") || pos.equals("PROPN")) || words.is("possessive", next)) {
+                    return List.of(d); // « députée LREM et ex-ministre de … »: two titles of one person
+                }
+                Speaker left = trimPhrase(sp.from(), k - 1);
+                Speaker right = trimPhrase(k + 1, sp.to());
+                if (!left.present() || !right.present() || !hasNoun(left) || !hasNoun(right)
+                        || pos.equals("PROPN") && hasPos(left, "ADP")) {
+                    return List.of(d); // « les biographies d'Emmanuel et Brigitte Macron »: names inside a complement
+                }
+                List<Draft> out = new ArrayList<>();
+                for (Speaker part : List.of(left, right)) {
+                    Draft e = new Draft(d.type, part, d.cue, d.verb, d.content, d.sentence);
+                    e.nested = d.nested;
+                    e.via = d.via;
+                    e.conjunct = true;
+                    out.add(e);
+                }
+                return out;
+            }
+            return List.of(d);
+        }
+
         private List<Attribution> finish() {
+            List<Draft> split = new ArrayList<>();
+            for (Draft d : drafts) {
+                split.addAll(conjuncts(d));
+            }
+            drafts.clear();
+            drafts.addAll(split);
             drafts.sort(Comparator.comparingInt((Draft d) -> d.cue.start()).thenComparingInt(d -> d.content.start()));
             List<Attribution> out = new ArrayList<>();
             Set<Span> cues = new HashSet<>();
             PronounResolver resolver = new PronounResolver(words);
             Map<Integer, Speaker> subjects = rootSubjects();
             int mention = 0;
-            Set<List<Span>> seen = new HashSet<>();
+            Set<List<Object>> seen = new HashSet<>();
             for (Draft d : drafts) {
-                if (!cues.add(d.cue) && !d.type.equals("direct") || !seen.add(List.of(d.cue, d.content))) {
+                if (!cues.add(d.cue) && !d.type.equals("direct") && !d.conjunct
+                        || !seen.add(List.of(d.cue, d.content, d.speaker))) {
                     continue; // one attribution per cue, except quotations sharing it; never the same one twice
                 }
                 int at = d.speaker.present() ? toks.get(d.speaker.from()).start() : d.cue.start();
@@ -2766,7 +2871,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             for (int m = k; m <= end && npToken(m) && !(m > k && words.is("time", low.get(m))
                     && !(m + 1 <= end && toks.get(m + 1).pos().equals("NOUN"))); m++) { // « le dernier bilan »
                 if (m > k && toks.get(m).pos().equals("DET") && !words.is("np-link", low.get(m - 1))
-                        && !toks.get(m - 1).pos().equals("DET") && !low.get(m - 1).equals("pour")) { // (a body's name)
+                        && !toks.get(m - 1).pos().equals("DET") && !low.get(m - 1).equals("pour") // (a body's name)
+                        && !(low.get(m - 1).equals("et") && conjunctOf(m, k))) { // « la sécurité et la coopération »
                     break;
                 }
                 hi = m;
@@ -2797,6 +2903,27 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return trimPhrase(k, hi);
         }
 
+        /**
+         * Whether the noun phrase opening at token {@code m} (after « et ») is, by the parse, a {@code conj} of a
+         * token between {@code from} and the « et »: « selon l'Organisation pour la sécurité et la coopération »,
+         * « selon Moscou et Kiev ».
+         */
+        private boolean conjunctOf(int m, int from) {
+            if (!parsed) {
+                return false;
+            }
+            int b = base.get(m);
+            int end = sentenceEnd.get(sentenceOf.get(m));
+            for (int n = m; n <= end && n - m <= 3; n++) {
+                Token t = toks.get(n);
+                if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) {
+                    int h = t.head() + b;
+                    return t.deprel().equals("conj") && t.head() >= 0 && h >= from && h < m - 1;
+                }
+            }
+            return false;
+        }
+
         private boolean npToken(int m) {
             String p = toks.get(m).pos();
             String w = low.get(m);
@@ -2811,8 +2938,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     && (toks.get(m - 1).pos().equals("NOUN") || toks.get(m - 1).pos().equals("PROPN"))
                     && toks.get(m + 1).pos().equals("DET");
             boolean title = w.equals("en") && m > 0 && m + 1 < toks.size() && toks.get(m - 1).pos().equals("NOUN")
-                    && toks.get(m + 1).pos().equals("NOUN") && !words.is("month", low.get(m + 1))
-                    && !words.is("time", low.get(m + 1));
+                    && (toks.get(m + 1).pos().equals("NOUN") || toks.get(m + 1).pos().equals("PROPN")
+                    && m + 2 < toks.size() && ",.;:)".contains(low.get(m + 2))) // « la coopération en Europe, »
+                    && !words.is("month", low.get(m + 1)) && !words.is("time", low.get(m + 1));
             return (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM")
                     || words.is("np-link", w) || w.equals("et") || nominalVerb || title || body) && !words.is("que", w)
                     && !isQuoteMark(toks.get(m))
@@ -3070,7 +3198,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 while (p >= sp.from() && toks.get(p).pos().equals("DET")) {
                     p--;
                 }
-                boolean complement = p >= sp.from() && words.is("np-link", low.get(p));
+                boolean complement = p >= sp.from() && (words.is("np-link", low.get(p)) || low.get(p).equals("en"));
                 int rank = complement ? 0 : toks.get(m).ner().equals("PER") ? 2 : 1;
                 if (rank > bestRank) {
                     bestFrom = m;

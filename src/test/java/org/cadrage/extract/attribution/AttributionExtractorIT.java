@@ -170,11 +170,11 @@ class AttributionExtractorIT {
                 summary("La guerre durera longtemps, estime le diplomate."));
     }
 
-    /** « Pour X, » with coordinated speakers, a focusing adverb, or an indefinite pronoun (unnamed people). */
+    /** « Pour X, » with coordinated speakers (one voice each), a focusing adverb, or an indefinite pronoun (unnamed people). */
     @Test
     void pourTakesCoordinatedSpeakersFocusAdverbsAndIndefinitePronouns() {
-        assertEquals(List.of("according_to|Borrell et l'Union européenne|Borrell|Pour|la neutralité n'est pas une "
-                        + "option|null"),
+        assertEquals(List.of("according_to|Borrell|Borrell|Pour|la neutralité n'est pas une option|null",
+                        "according_to|l'Union européenne|l'Union européenne|Pour|la neutralité n'est pas une option|null"),
                 summary("Pour Borrell et l'Union européenne, la neutralité n'est pas une option."));
         assertEquals(List.of("according_to|le président Macron|Macron|Pour|la négociation reste possible|null"),
                 summary("Pour le président Macron en particulier, la négociation reste possible."));
@@ -557,6 +557,37 @@ class AttributionExtractorIT {
         // without « que » the colon only announces the quotation
         assertEquals(List.of("direct|Le ministre estonien|Le ministre estonien|a déclaré|Nous ne signerons rien|null"),
                 summary("Le ministre estonien a déclaré : « Nous ne signerons rien »."));
+    }
+
+    @Test
+    void coordinatedSourcesAreOneVoiceEach() {
+        assertEquals(List.of("indirect|Varsovie|Varsovie|affirment|le dossier avance|null",
+                        "indirect|Vilnius|Vilnius|affirment|le dossier avance|null"),
+                summary("Varsovie et Vilnius affirment que le dossier avance."));
+        assertEquals(List.of("indirect|La Première ministre danoise|La Première ministre danoise|ont assuré"
+                        + "|l’aide ne faiblirait pas|null",
+                        "indirect|le président finlandais|le président finlandais|ont assuré|l’aide ne faiblirait pas|null"),
+                summary("La Première ministre danoise et le président finlandais ont assuré que l’aide ne faiblirait "
+                        + "pas."));
+        // one body whose name holds « et », one office of two fields, a possessive: one voice
+        assertEquals(1, summary("Selon l’Organisation pour la sécurité et la coopération en Europe, les tirs ont "
+                + "repris.").size());
+        assertEquals("according_to|l’Organisation pour la sécurité et la coopération en Europe"
+                + "|l’Organisation pour la sécurité et la coopération en Europe|Selon|les tirs ont repris|null",
+                summary("Selon l’Organisation pour la sécurité et la coopération en Europe, les tirs ont repris.")
+                        .get(0));
+        assertEquals(1, summary("Le ministre de l’Économie et des Finances a assuré que les prix baisseraient.").size());
+        assertEquals(1, summary("Le président et son entourage affirment que l’Occident ment.").size());
+    }
+
+    @Test
+    void aJudgingParticipleWithItsAgentReportsWhatFollowsComme() {
+        assertEquals(List.of("indirect|Tbilissi|Tbilissi|dénoncée|une annexion déguisée|null",
+                        "indirect|les capitales voisines|les capitales voisines|dénoncée|une annexion déguisée|null"),
+                summary("La manœuvre, dénoncée par Tbilissi et les capitales voisines comme une annexion déguisée, se "
+                        + "poursuit."));
+        // without « comme » the participle only describes the noun
+        assertEquals(List.of(), summary("Les propos rapportés par le quotidien ont choqué les élus."));
     }
 
     @Test
