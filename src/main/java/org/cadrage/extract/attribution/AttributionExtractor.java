@@ -2,23 +2,24 @@ package org.cadrage.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.cadrage.extract.camp.CampDecision;
-import org.cadrage.extract.camp.CampResolver;
-import org.cadrage.model.Camp;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cadrage.extract.Extractor;
+import org.cadrage.extract.camp.AuthoredParticiples;
+import org.cadrage.extract.camp.CampDecision;
+import org.cadrage.extract.camp.CampResolver;
 import org.cadrage.extract.credit.Outlet;
 import org.cadrage.extract.credit.OutletRegistry;
 import org.cadrage.model.Attribution;
+import org.cadrage.model.Camp;
 import org.cadrage.model.Span;
 import org.cadrage.model.TextSpan;
 import org.cadrage.nlp.AnnotatedDocument;
@@ -63,8 +64,6 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     /** Present forms that look like participles (« il dit », « il écrit », « il prédit »). */
     private static final Pattern FINITE_PRESENT = Pattern.compile("(?:dit|écrit|crit)$");
     /** Participles whose « par » agent wrote or released a document (« communiqués par », « publiée par »). */
-    private static final Pattern AUTHORED = Pattern.compile("(?:communiqu|publi|diffus|rapport|relay|dévoil|annonc"
-            + "|établi|réalis|compil|recens|rédig|fourni|transmi|rendu)[a-zé]*");
     private static final Set<String> MEDIA = Set.of("news_agency", "state_media", "independent_media", "platform");
     private static final int SHORT_QUOTE_WORDS = 3;
     /**
@@ -1391,7 +1390,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 // the participle may be in the phrase already (« communiqués » tagged as a noun or an adjective)
                 int par = last + 1 <= end && low.get(last + 1).equals("par") ? last + 1 : last + 2;
-                if (par + 1 > end || !low.get(par).equals("par") || !AUTHORED.matcher(low.get(par - 1)).matches()
+                if (par + 1 > end || !low.get(par).equals("par") || !AuthoredParticiples.matches(low.get(par - 1))
                         || toks.get(par - 1).pos().equals("PUNCT") || toks.get(par - 1).pos().equals("ADP")) {
                     return sp;
                 }

@@ -64,9 +64,6 @@ public final class CampResolver {
     private static final Set<String> BOSSES = Set.of("patron", "patronne");
     private static final Set<String> HEAD_KINDS = Set.of("official", "anonymous", "expert", "media");
     /** Words between a document noun and its author (« le rapport de », « un bilan fourni par », « publié par »). */
-    private static final Set<String> DOCUMENT_LINKS = Set.of("de", "du", "des", "d", "par", "fourni", "fournie",
-            "publie", "publiee", "publies", "publiees", "diffuse", "diffusee", "signe", "signee", "communique",
-            "communiquee", "communiques", "communiquees", "transmis", "transmise", "transmises");
     private static final Set<String> DE = Set.of("de", "du", "des", "d");
     private static final int SIDE_WINDOW = 4;
     /** The rule prefix of a media noun with no side (« le journal »): unknown here, settled by {@link CampAssigner}. */
@@ -169,7 +166,8 @@ public final class CampResolver {
             if (h.from() == start && h.value().kind().equals("document")) {
                 // « le communiqué de presse de la Commission », « un bilan fourni par la présidence »: its author's camp
                 int k = h.to();
-                while (k < words.size() && DOCUMENT_LINKS.contains(words.get(k).key())) {
+                while (k < words.size() && (DE.contains(words.get(k).key()) || words.get(k).key().equals("par")
+                        || AuthoredParticiples.matches(words.get(k).key()))) {
                     k++;
                 }
                 if (k > h.to() && k < words.size()) {
