@@ -640,6 +640,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 if (g != null) {
                     boolean que = findQue(g.after(), before) >= 0;
+                    if (!que && low.get(g.verb()).equals(g.lexeme().lemma()) && before >= g.after()) {
+                        return; // « continuerait de soutenir Kiev « aussi longtemps qu'il le faudra » »: no report
+                    }
                     Speaker sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
                     if ((que || before - g.after() < 3) && sp.present() && !isImpersonal(sp) && !isEvidence(sp)) {
                         Draft d = new Draft("direct", sp, cueSpan(g), g.lexeme(), q.content(), sentenceOf.get(v));
@@ -1940,6 +1943,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     }
                     if (k - 2 >= a && low.get(k - 1).equals("et") && low.get(k - 2).equals(",")) {
                         return -1; // « a été critiquée par X pour des raisons morales, et que … »: a second relative
+                    }
+                    if (k > a && toks.get(k).pos().equals("PRON") && (toks.get(k - 1).pos().equals("NOUN")
+                            || toks.get(k - 1).pos().equals("PROPN"))) {
+                        return -1; // « a annoncé un référendum, une décision que l'Occident a dénoncée »: a relative
                     }
                     return k > a && !adverb && (low.get(k - 1).equals("ce") || words.is("locution", low.get(k - 1)))
                             ? -1 : k;

@@ -37,8 +37,11 @@ public final class CampAssigner {
     private static final Pattern DEFINITE_TITLE = Pattern.compile("(?iu)(le|la|les|l['’])\\s*(\\p{L}[\\p{L}-]+)"
             + "(?:\\s+\\p{L}+)?(?:\\s+(?:de|du|des|d['’])\\s*\\S+(?:\\s+\\S+){0,3})?");
     private static final String PERSON_WITHOUT_OFFICE = "person-without-office:";
-    /** How many sentences back a singular definite title (« le général ») may name the source quoted just before. */
-    private static final int SECOND_MENTION_SENTENCES = 2;
+    /**
+     * How far back a singular definite title (« le général ») may name the person named just before: the same or the
+     * previous paragraph (a non-blank line), and at most this many sentences (a quotation may hold several).
+     */
+    private static final int SECOND_MENTION_SENTENCES = 3;
     private static final java.util.Set<String> NP_POS = java.util.Set.of("DET", "NOUN", "ADJ", "ADP", "PROPN");
 
 
@@ -156,7 +159,7 @@ public final class CampAssigner {
      * « …, a déclaré le porte-parole du ministère, Igor Konachenkov. « … », a affirmé le général. »: a singular
      * definite title met nowhere before in the article (« le général », « la diplomate ») is news writing's second
      * mention of the person named just before. That person is the last name the recogniser tags PER before the title,
-     * at most {@link #SECOND_MENTION_SENTENCES} sentences back; the title takes the camp of that person's nearest
+     * in the same or the previous paragraph and at most {@link #SECOND_MENTION_SENTENCES} sentences back; the title takes the camp of that person's nearest
      * earlier attribution, or else the camp the gazetteer or the article gives the name. A person placed only as
      * « a person without office » gives nothing: the title itself says there is an office. Otherwise the attribution
      * is left as it is.
@@ -171,6 +174,7 @@ public final class CampAssigner {
             }
             for (Token t : s.tokens()) {
                 if (t.end() <= at && t.ner().equals("PER") && t.word().length() > 2
+                        && paragraphsBetween(doc.text(), t.end(), at) <= 1
                         && Character.isUpperCase(t.word().charAt(0))) {
                     surname = t.word();
                 }
@@ -213,6 +217,24 @@ public final class CampAssigner {
             }
         }
         return null;
+    }
+
+    /** How many paragraph breaks (a line break followed by a non-blank line) stand between two offsets. */
+    private static int paragraphsBetween(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '\n') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+                j++;
+            }
+            if (j <= to && j < text.length() && text.charAt(j) != '\n') {
+                n++; // a line break followed by text: a paragraph starts
+            }
+        }
+        return n;
     }
 
     /** The index of the sentence holding character {@code offset}, or -1. */

@@ -560,6 +560,20 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void relativeQueAndQuotedWordsAfterAnInfinitiveReportNothing() {
+        // « que » of a relative clause on the object is no completive
+        assertEquals(List.of(), summary("Les autorités ont annoncé la tenue d’un scrutin, une décision que "
+                + "l’Occident a dénoncée."));
+        // « de soutenir Kiev « … » »: an infinitive with its object does not introduce the quotation
+        assertEquals(List.of("indirect|Le président|Le président|a promis|la Belgique continuerait de soutenir Kiev "
+                        + "« aussi longtemps qu’il le faudra »|null"),
+                summary("Le président a promis que la Belgique continuerait de soutenir Kiev « aussi longtemps qu’il "
+                        + "le faudra »."));
+        assertEquals(List.of("direct|La Belgique|Belgique|soutiendra|aussi longtemps que nécessaire|null"),
+                summary("La Belgique soutiendra « aussi longtemps que nécessaire »."), "a finite verb still does");
+    }
+
+    @Test
     void coordinatedSourcesAreOneVoiceEach() {
         assertEquals(List.of("indirect|Varsovie|Varsovie|affirment|le dossier avance|null",
                         "indirect|Vilnius|Vilnius|affirment|le dossier avance|null"),

@@ -54,6 +54,10 @@ class CampRulesIT {
                         "le général=russia_official"),
                 camps("Les tirs ont cessé à l'aube, a déclaré le porte-parole de l'armée russe, Igor Konachenkov. "
                         + "« Nos unités tiennent leurs positions », a ajouté le général."));
+        // a person two paragraphs back is not the one the title names again
+        assertEquals(List.of("le maire de la ville, Vitali Klitschko=ukraine_official", "La ministre=unknown"),
+                camps("« C'est un crime », s'est indigné le maire de la ville, Vitali Klitschko.\n\nLes pluies ont "
+                        + "gâché les récoltes.\n\nLa ministre a reconnu que les sanctions prendraient du temps."));
         // nobody named within two sentences: the title says nothing of its side
         assertEquals(List.of("Antony Blinken=western_official", "le général=unknown"),
                 camps("Antony Blinken a dit que l'aide continuerait. Les pluies ont gâché les récoltes. Les routes "
