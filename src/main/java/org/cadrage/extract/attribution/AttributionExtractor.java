@@ -640,8 +640,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 if (g != null) {
                     boolean que = findQue(g.after(), before) >= 0;
-                    if (!que && low.get(g.verb()).equals(g.lexeme().lemma()) && before >= g.after()) {
-                        return; // « continuerait de soutenir Kiev « aussi longtemps qu'il le faudra » »: no report
+                    if (!que && low.get(g.verb()).equals(g.lexeme().lemma()) && before >= g.after()
+                            && objectStart(g.after()) && !isQuoteMark(toks.get(g.after()))) {
+                        // « continuerait de soutenir Kiev « jusqu'au bout » »: an infinitive with its direct object
+                        // does not introduce the quotation (« s'est contenté de dire aux journalistes « … » » does)
+                        return;
                     }
                     Speaker sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
                     if ((que || before - g.after() < 3) && sp.present() && !isImpersonal(sp) && !isEvidence(sp)) {

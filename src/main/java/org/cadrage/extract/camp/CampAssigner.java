@@ -196,7 +196,8 @@ public final class CampAssigner {
                 ? new CampDecision(Camp.fromId(best.camp()), best.anonymous(), null, best.campRule())
                 : fromContext(surname, doc, date, camps.resolve(surname, List.of(), null, date));
         if (d.camp() == Camp.UNKNOWN || d.camp() == Camp.ANONYMOUS
-                || (d.rule() != null && d.rule().startsWith(PERSON_WITHOUT_OFFICE))) {
+                || (d.rule() != null && (d.rule().startsWith(PERSON_WITHOUT_OFFICE)
+                || d.rule().startsWith(CampResolver.METONYM)))) { // « Washington » tagged PER is a capital, no person
             return a;
         }
         return withCampOf(a, d.camp(), "second-mention:" + surname);

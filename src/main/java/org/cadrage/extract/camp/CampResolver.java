@@ -68,6 +68,8 @@ public final class CampResolver {
     private static final int SIDE_WINDOW = 4;
     /** The rule prefix of a media noun with no side (« le journal »): unknown here, settled by {@link CampAssigner}. */
     static final String MEDIA_WITHOUT_SIDE = "media-without-side:";
+    /** The rule of a capital or place standing for its state (« Moscou a affirmé »). */
+    static final String METONYM = "metonym:";
     /** The rule of a title whose side the phrase does not state (« le ministre »). */
     static final String TITLE_WITHOUT_SIDE = "title-without-side:";
 
@@ -269,7 +271,7 @@ public final class CampResolver {
         for (Hit<Actor> h : actorHits) {
             if (h.value().kind().equals("place") && h.value().at(date) != null) {
                 return new CampDecision(h.value().at(date).camp(), anonymous, h.value().name(),
-                        "metonym:" + h.value().name());
+                        METONYM + h.value().name());
             }
         }
         for (Hit<Cue> h : cueHits) {

@@ -569,6 +569,9 @@ class AttributionExtractorIT {
                         + "« aussi longtemps qu’il le faudra »|null"),
                 summary("Le président a promis que la Belgique continuerait de soutenir Kiev « aussi longtemps qu’il "
                         + "le faudra »."));
+        assertEquals(List.of("direct|Le ministre|Le ministre|dire|nous verrons bien ce qui se passera|null"),
+                summary("Le ministre s’est contenté de dire aux journalistes « nous verrons bien ce qui se passera »."),
+                "an infinitive with an addressee does");
         assertEquals(List.of("direct|La Belgique|Belgique|soutiendra|aussi longtemps que nécessaire|null"),
                 summary("La Belgique soutiendra « aussi longtemps que nécessaire »."), "a finite verb still does");
     }
