@@ -276,7 +276,9 @@ public final class CampAssigner {
                 : camps.resolve(phrase, tokens, a.via(), date);
         if (d.camp() == Camp.UNKNOWN && a.speakerResolved() != null) {
             d = fromContext(a.speakerResolved(), doc, date, d);
-            if (d.camp() == Camp.UNKNOWN && isPersonName(a.speakerResolved(), doc)) {
+            if (d.camp() == Camp.UNKNOWN && isPersonName(a.speakerResolved(), doc)
+                    && !officeWithoutSide(d)) {
+                // (not « le porte-parole de l'armée, Iouri Ignat »: the phrase gives an office, only not its side)
                 // a named person whom neither the gazetteer nor the article gives any office or side
                 d = new CampDecision(Camp.EXPERT_OR_OTHER, false, null, PERSON_WITHOUT_OFFICE
                         + a.speakerResolved().strip());
@@ -290,6 +292,16 @@ public final class CampAssigner {
         String resolved = a.speakerResolved() != null ? a.speakerResolved() : d.canonicalName();
         return new Attribution(a.type(), a.speaker(), resolved, a.cue(), a.verbLemma(), a.verbStance(), a.content(),
                 d.camp().id(), a.anonymous() || d.anonymous(), a.nested(), a.via(), d.rule());
+    }
+
+    /**
+     * Whether the resolver found an office written in lower case with no side (« porte-parole »), not a first name
+     * that is also a title word (« Marine Le Pen »).
+     */
+    private static boolean officeWithoutSide(CampDecision d) {
+        String prefix = CampResolver.TITLE_WITHOUT_SIDE;
+        return d.rule() != null && d.rule().startsWith(prefix) && d.rule().length() > prefix.length()
+                && Character.isLowerCase(d.rule().charAt(prefix.length()));
     }
 
     /**

@@ -229,9 +229,19 @@ public final class CampResolver {
             if (kind.equals("expert")) {
                 return new CampDecision(Camp.EXPERT_OR_OTHER, anonymous, null, "expert:" + words.text(head.from(), head.to()));
             }
-            Side side = side(words, head, sides(words, cueHits, actorHits, registryHits, date));
+            List<Side> allSides = sides(words, cueHits, actorHits, registryHits, date);
+            Side side = side(words, head, allSides);
+            for (Hit<Cue> h : cueHits) {
+                // « le porte-parole de l'armée de l'air ukrainienne »: the side of an office the head's complement names
+                if (side == null && kind.equals("official") && h.value().kind().equals("official")
+                        && h.from() > head.to() && h.from() - head.to() <= SIDE_WINDOW && linkedByDe(words, h.from())
+                        && !words.breakBetween(head.to() - 1, h.from())) {
+                    side = side(words, h, allSides);
+                }
+            }
+            Side found = side;
             Hit<Cue> body = side == null || !kind.equals("official") ? null : cueHits.stream()
-                    .filter(h -> h.value().kind().equals("expert") && h.from() > head.from() && h.to() <= side.from())
+                    .filter(h -> h.value().kind().equals("expert") && h.from() > head.from() && h.to() <= found.from())
                     .findFirst().orElse(null);
             if (body != null) {
                 // « un des dirigeants de la coalition britannique Paix Maintenant »: heads a non-state body
@@ -244,6 +254,13 @@ public final class CampResolver {
                     return new CampDecision(side.camp(), anonymous, side.name(), side.rule());
                 }
                 if (kind.equals("media")) {
+                    for (Hit<Outlet> h : registryHits) {
+                        Camp camp = registryCamp(h.value());
+                        if (camp != null && h.from() >= side.to()) {
+                            // « le média indépendant russe Meduza »: the outlet named after its description
+                            return new CampDecision(camp, anonymous, h.value().name(), "registry:" + h.value().name());
+                        }
+                    }
                     boolean state = cueHits.stream().anyMatch(h -> h.value().kind().equals("state"));
                     if (!"RU".equals(side.code())) {
                         return new CampDecision(Camp.INDEPENDENT_MEDIA, anonymous, null, "media:" + phrase);

@@ -71,6 +71,20 @@ class CampRulesIT {
     }
 
     @Test
+    void theSideOfAnOfficeInTheComplementADescribedOutletAndAFirstNameThatIsATitleWord() {
+        assertEquals(List.of("Le porte-parole de la marine de guerre ukrainienne, Dmytro Pletentchouk=ukraine_official"),
+                camps("Le porte-parole de la marine de guerre ukrainienne, Dmytro Pletentchouk, a indiqué que deux "
+                        + "navires avaient été touchés."));
+        assertEquals(List.of("Le site indépendant russe Meduza=independent_media"),
+                camps("Le site indépendant russe Meduza rapporte que des centaines de soldats ont été tués."));
+        // an office without side is no « person without office »; « Marine » opening a name is no navy
+        assertEquals(List.of("Le porte-parole, Anton Sorokine=unknown"),
+                camps("Le porte-parole, Anton Sorokine, a indiqué que deux navires avaient été touchés."));
+        assertEquals(List.of("Marine Dufour=expert_or_other"),
+                camps("Marine Dufour a accusé le gouvernement de mentir sur les chiffres."));
+    }
+
+    @Test
     void aDocumentMentionedAgainIsItsAuthors() {
         assertEquals(List.of("Le Conseil de l'Union européenne=western_official", "Le communiqué=western_official"),
                 camps("Le Conseil de l'Union européenne a indiqué dans un communiqué que deux noms s'ajoutaient à "
