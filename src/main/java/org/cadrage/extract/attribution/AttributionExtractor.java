@@ -2351,7 +2351,16 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 // cue stands inside the clause
                 return clause(Math.max(lo, clauseStart(last)), clauseEnd(after, hi));
             }
-            if (restEmpty || !hasVerb(after, hi) && !cannotEndClause(last)) {
+            if (restEmpty) {
+                return clause(Math.max(lo, clauseStart(last)), last);
+            }
+            if (!hasVerb(after, hi) && !cannotEndClause(last) && after + 1 <= hi && low.get(after).equals(",")
+                    && low.get(g - 1).equals(",")) {
+                // « Il s'agit, selon lui, d'une violation du droit »: the incise splits one clause, whose rest has
+                // no verb of its own
+                return clause(Math.max(lo, clauseStart(last)), clauseEnd(after + 1, hi));
+            }
+            if (!hasVerb(after, hi) && !cannotEndClause(last)) {
                 return clause(Math.max(lo, clauseStart(last)), last);
             }
             return clause(lo, hi);

@@ -577,6 +577,15 @@ class AttributionExtractorIT {
     }
 
     @Test
+    void anAccordingIncisePlacedInsideOneClauseReportsTheWholeClause() {
+        assertEquals(List.of("according_to|lui|null|selon|Il s’agit, selon lui, d’une violation du droit de la mer|null"),
+                summary("Il s’agit, selon lui, d’une violation du droit de la mer."));
+        // no comma before « selon »: no incise, the clause ends before the cue
+        assertEquals(List.of("according_to|Kiev|Kiev|selon|Les frappes ont repris dans la nuit|null"),
+                summary("Les frappes ont repris dans la nuit selon Kiev, lundi."));
+    }
+
+    @Test
     void coordinatedSourcesAreOneVoiceEach() {
         assertEquals(List.of("indirect|Varsovie|Varsovie|affirment|le dossier avance|null",
                         "indirect|Vilnius|Vilnius|affirment|le dossier avance|null"),
