@@ -1947,9 +1947,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     if (k - 2 >= a && low.get(k - 1).equals("et") && low.get(k - 2).equals(",")) {
                         return -1; // « a été critiquée par X pour des raisons morales, et que … »: a second relative
                     }
-                    if (k > a && toks.get(k).pos().equals("PRON") && (toks.get(k - 1).pos().equals("NOUN")
-                            || toks.get(k - 1).pos().equals("PROPN"))) {
-                        return -1; // « a annoncé un référendum, une décision que l'Occident a dénoncée »: a relative
+                    if (k > a && toks.get(k).pos().equals("PRON") && !toks.get(k).deprel().equals("mark")
+                            && (toks.get(k - 1).pos().equals("NOUN") || toks.get(k - 1).pos().equals("PROPN"))
+                            && !toks.get(k - 1).deprel().startsWith("obl") && !toks.get(k - 1).deprel().equals("iobj")) {
+                        // « a annoncé un référendum, une décision que l'Occident a dénoncée »: a relative on the
+                        // object (not « a répété aux journalistes qu'il … », after an addressee)
+                        return -1;
                     }
                     return k > a && !adverb && (low.get(k - 1).equals("ce") || words.is("locution", low.get(k - 1)))
                             ? -1 : k;

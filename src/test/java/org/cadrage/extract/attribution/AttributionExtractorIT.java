@@ -564,6 +564,9 @@ class AttributionExtractorIT {
         // « que » of a relative clause on the object is no completive
         assertEquals(List.of(), summary("Les autorités ont annoncé la tenue d’un scrutin, une décision que "
                 + "l’Occident a dénoncée."));
+        // after an addressee, « qu' » tagged as a pronoun is still the completive
+        assertEquals(List.of("indirect|Le ministre|Le ministre|a répété|il ne démissionnerait pas|null"),
+                summary("Le ministre a répété aux journalistes qu’il ne démissionnerait pas."));
         // « de soutenir Kiev « … » »: an infinitive with its object does not introduce the quotation
         assertEquals(List.of("indirect|Le président|Le président|a promis|la Belgique continuerait de soutenir Kiev "
                         + "« aussi longtemps qu’il le faudra »|null"),
