@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Resolves a pronoun speaker (« il », « -t-elle », « ils ») to the latest earlier antecedent of compatible gender
- * and number, and a title alone (« l'hydrologue ») to the latest antecedent described with that title. Gender and number come from the antecedent's words (« la porte-parole », « Mme », « les
- * ministres »); an antecedent whose gender is unknown fits both « il » and « elle ».
+ * and number, and a title alone (« l'hydrologue ») to the latest antecedent described with that title whose gender
+ * and number do not clash with the title's article. Gender and number come from the antecedent's words (« la
+ * porte-parole », « Mme », « les ministres »); an antecedent whose gender is unknown fits both « il » and « elle ».
  *
  * <p>Holds the antecedents of one document in order: not thread-safe, one instance per extraction.
  * {@link #resolve} returns {@code null} when nothing fits; names must not be {@code null}.

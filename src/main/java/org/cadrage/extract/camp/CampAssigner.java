@@ -136,7 +136,8 @@ public final class CampAssigner {
                 // « Le Conseil a indiqué dans un communiqué que … . Le communiqué l'accuse de … »
                 Attribution author = issuedIn(before.get(i), all, doc);
                 if (author != null) {
-                    return withCampOf(a, Camp.fromId(author.camp()), "anaphor-document:" + author.speaker().text().strip());
+                    return withCampOf(a, Camp.fromId(author.camp()),
+                            "anaphor-document:" + author.speaker().text().strip());
                 }
             }
             int right = i;
@@ -159,10 +160,10 @@ public final class CampAssigner {
      * « …, a déclaré le porte-parole du ministère, Igor Konachenkov. « … », a affirmé le général. »: a singular
      * definite title met nowhere before in the article (« le général », « la diplomate ») is news writing's second
      * mention of the person named just before. That person is the last name the recogniser tags PER before the title,
-     * in the same or the previous paragraph and at most {@link #SECOND_MENTION_SENTENCES} sentences back; the title takes the camp of that person's nearest
-     * earlier attribution, or else the camp the gazetteer or the article gives the name. A person placed only as
-     * « a person without office » gives nothing: the title itself says there is an office. Otherwise the attribution
-     * is left as it is.
+     * in the same or the previous paragraph and at most {@link #SECOND_MENTION_SENTENCES} sentences back; the title
+     * takes the camp of that person's nearest earlier attribution, or else the camp the gazetteer or the article gives
+     * the name. A person placed only as « a person without office » gives nothing: the title itself says there is an
+     * office. Otherwise the attribution is left as it is.
      */
     private Attribution secondMention(Attribution a, List<Attribution> all, AnnotatedDocument doc, LocalDate date) {
         int at = a.speaker().start();

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Multiword phrases mapped to values, matched on {@link Words} keys: leftmost-longest, non-overlapping. A phrase
- * of fewer than four words written with a capital needs a capital in the text (every capital, after a capitalised article or particle: « Le
- * Maire » is not « Le maire »); an all-capital phrase of two to five letters (OTAN, FSB, US)
- * needs exactly that case. Built once, then immutable and thread-safe.
+ * of fewer than four words written with a capital needs a capital in the text (every capital, after a capitalised
+ * article or particle: « Le Maire » is not « Le maire »); an all-capital phrase of two to five letters (OTAN, FSB,
+ * US) needs exactly that case. Built once, then immutable and thread-safe.
  */
 final class PhraseIndex<T> {
     /** A match of words {@code [from, to)}. */
