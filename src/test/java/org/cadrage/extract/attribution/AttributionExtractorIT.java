@@ -561,6 +561,9 @@ class AttributionExtractorIT {
 
     @Test
     void relativeQueAndQuotedWordsAfterAnInfinitiveReportNothing() {
+        // « selon » + a criterion is no source
+        assertEquals(List.of(), summary("Les aides varient selon l’origine des demandeurs et selon leur âge."));
+        assertEquals(List.of(), summary("Le gouvernement pourra, selon son bon plaisir, interdire tel accès."));
         // « que » of a relative clause on the object is no completive
         assertEquals(List.of(), summary("Les autorités ont annoncé la tenue d’un scrutin, une décision que "
                 + "l’Occident a dénoncée."));

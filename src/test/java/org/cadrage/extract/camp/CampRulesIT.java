@@ -80,6 +80,8 @@ class CampRulesIT {
         // an office without side is no « person without office »; « Marine » opening a name is no navy
         assertEquals(List.of("Le porte-parole, Anton Sorokine=unknown"),
                 camps("Le porte-parole, Anton Sorokine, a indiqué que deux navires avaient été touchés."));
+        assertEquals(List.of("les pays occidentaux=western_official"),
+                camps("Selon les pays occidentaux, la Russie prépare une offensive."));
         assertEquals(List.of("Marine Dufour=expert_or_other"),
                 camps("Marine Dufour a accusé le gouvernement de mentir sur les chiffres."));
     }
