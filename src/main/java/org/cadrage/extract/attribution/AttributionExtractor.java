@@ -515,7 +515,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         /** Whether « que » and at least two more words stand between verb {@code v} and {@code colon}. */
         private boolean clauseBefore(int v, int colon) {
             for (int k = v + 1; k < colon - 2; k++) {
-                if (low.get(k).equals("que") || low.get(k).equals("qu'") || low.get(k).equals("qu’")) {
+                if (words.is("que", low.get(k))) {
                     return true;
                 }
             }
