@@ -70,7 +70,6 @@ final class PronounResolver {
     }
 
     /** The latest antecedent of {@code pronoun} (lower case) whose gender and number do not clash, or null. */
-
     Antecedent resolve(String pronoun) {
         boolean female = words.is("female", pronoun);
         boolean plural = words.is("plural", pronoun);

@@ -229,19 +229,9 @@ public final class CampResolver {
             if (kind.equals("expert")) {
                 return new CampDecision(Camp.EXPERT_OR_OTHER, anonymous, null, "expert:" + words.text(head.from(), head.to()));
             }
-            List<Side> allSides = sides(words, cueHits, actorHits, registryHits, date);
-            Side side = side(words, head, allSides);
-            for (Hit<Cue> h : cueHits) {
-                // « le porte-parole de l'armée de l'air ukrainienne »: the side of an office the head's complement names
-                if (side == null && kind.equals("official") && h.value().kind().equals("official")
-                        && h.from() > head.to() && h.from() - head.to() <= SIDE_WINDOW && linkedByDe(words, h.from())
-                        && !words.breakBetween(head.to() - 1, h.from())) {
-                    side = side(words, h, allSides);
-                }
-            }
-            Side found = side;
+            Side side = officeSide(words, head, cueHits, sides(words, cueHits, actorHits, registryHits, date));
             Hit<Cue> body = side == null || !kind.equals("official") ? null : cueHits.stream()
-                    .filter(h -> h.value().kind().equals("expert") && h.from() > head.from() && h.to() <= found.from())
+                    .filter(h -> h.value().kind().equals("expert") && h.from() > head.from() && h.to() <= side.from())
                     .findFirst().orElse(null);
             if (body != null) {
                 // « un des dirigeants de la coalition britannique Paix Maintenant »: heads a non-state body
@@ -370,6 +360,27 @@ public final class CampResolver {
         }
         sides.sort(java.util.Comparator.comparingInt(Side::from));
         return sides;
+    }
+
+    /**
+     * The side of a title: its own ({@link #side}), or, for an office, that of an office its complement names within
+     * {@link #SIDE_WINDOW} words (« le porte-parole de l'armée de l'air ukrainienne »); {@code null} when none.
+     */
+    private static Side officeSide(Words words, Hit<Cue> head, List<Hit<Cue>> cueHits, List<Side> sides) {
+        Side own = side(words, head, sides);
+        if (own != null || !head.value().kind().equals("official")) {
+            return own;
+        }
+        for (Hit<Cue> h : cueHits) {
+            if (h.value().kind().equals("official") && h.from() > head.to() && h.from() - head.to() <= SIDE_WINDOW
+                    && linkedByDe(words, h.from()) && !words.breakBetween(head.to() - 1, h.from())) {
+                Side s = side(words, h, sides);
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        return null;
     }
 
     /** The first side starting within {@link #SIDE_WINDOW} words after the head noun, with no punctuation between. */

@@ -58,7 +58,7 @@ class CampRulesIT {
         assertEquals(List.of("le maire de la ville, Vitali Klitschko=ukraine_official", "La ministre=unknown"),
                 camps("« C'est un crime », s'est indigné le maire de la ville, Vitali Klitschko.\n\nLes pluies ont "
                         + "gâché les récoltes.\n\nLa ministre a reconnu que les sanctions prendraient du temps."));
-        // nobody named within two sentences: the title says nothing of its side
+        // nobody named within three sentences: the title says nothing of its side
         assertEquals(List.of("Antony Blinken=western_official", "le général=unknown"),
                 camps("Antony Blinken a dit que l'aide continuerait. Les pluies ont gâché les récoltes. Les routes "
                         + "sont coupées. Le froid revient. « Nous tenons », a affirmé le général."));
