@@ -2046,6 +2046,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 sp = phraseRight(cueEnd + 1);
                 sp = withAuthor(sp, end); // « d'après les chiffres communiqués par l'état-major, … »
+                sp = commaList(sp, end); // « Selon Washington, Londres et Bruxelles, … »
                 if (sp.present() && sp.to() == sp.from() + 1 && words.is("possessive", low.get(sp.from()))
                         && words.is("owned-claim", low.get(sp.to()))) {
                     sp = new Speaker(sp.from(), sp.from()); // « selon ses calculs »: the owner, resolved like « il »
@@ -2445,6 +2446,43 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return Speaker.NONE;
         }
 
+        /**
+         * A list of sources closed by a comma, « Selon Washington, Londres et Bruxelles, … », from its first phrase
+         * {@code sp} to the last one; {@code sp} itself when there is none (without the closing comma, « Selon
+         * Washington, Londres et Bruxelles ont … » reads as one source and a clause).
+         */
+        private Speaker commaList(Speaker sp, int end) {
+            if (!sp.present() || sp.to() + 2 > end || !low.get(sp.to() + 1).equals(",")
+                    || words.is("possessive", low.get(sp.from()))) {
+                return sp;
+            }
+            int k = sp.to() + 1;
+            while (k + 1 <= end && low.get(k).equals(",")) {
+                Speaker next = phraseRight(k + 1);
+                if (!next.present() || words.is("pronoun", low.get(next.from()))
+                        || !(toks.get(k + 1).pos().equals("DET") || toks.get(k + 1).pos().equals("PROPN"))) {
+                    return sp;
+                }
+                for (int m = next.from() + 1; m < next.to(); m++) {
+                    if (low.get(m).equals("et") || low.get(m).equals("ou")) { // the phrase took « Londres et Bruxelles »
+                        return closesList(next, end) ? new Speaker(sp.from(), next.to()) : sp;
+                    }
+                }
+                k = next.to() + 1;
+            }
+            if (k + 1 > end || !(low.get(k).equals("et") || low.get(k).equals("ou"))) {
+                return sp;
+            }
+            Speaker last = phraseRight(k + 1);
+            return last.present() && closesList(last, end) && !words.is("pronoun", low.get(last.from()))
+                    ? new Speaker(sp.from(), last.to()) : sp;
+        }
+
+        /** Whether a comma follows phrase {@code p} and no name after it (« son homologue, Xi Jinping, »: apposition). */
+        private boolean closesList(Speaker p, int end) {
+            return p.to() + 2 <= end && low.get(p.to() + 1).equals(",") && !toks.get(p.to() + 2).pos().equals("PROPN");
+        }
+
         /** « Borrell et l'Union européenne »: a speaker phrase with a second one joined by « et » or « ou ». */
         private Speaker coordinated(Speaker sp, int end) {
             if (!sp.present() || sp.to() + 2 > end || !(low.get(sp.to() + 1).equals("et") || low.get(sp.to() + 1).equals("ou"))) {
@@ -2667,7 +2705,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         /**
          * « Moscou et Kiev évoquent des progrès », « dénoncée par Kiev et les Occidentaux »: a speaker phrase that
          * coordinates sources with « et » gives one draft per source, each with its own speaker span, sharing the cue
-         * and the content: each is a voice, and they may belong to different camps. The parse decides: the word
+         * and the content: each is a voice, and they may belong to different camps; a list « Paris, Berlin et
+         * Varsovie » gives one draft per listed source. The parse decides: the word
          * after « et » heads a {@code conj} of the phrase's head, so « l'Organisation pour la sécurité et la
          * coopération en Europe » or « le ministre de l'Économie et des Finances » stay whole; a possessive conjunct
          * (« Poutine et son entourage ») is no source of its own.
@@ -2704,8 +2743,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                         || pos.equals("PROPN") && hasPos(left, "ADP")) {
                     return List.of(d); // « les biographies d'Emmanuel et Brigitte Macron »: names inside a complement
                 }
+                List<Speaker> parts = new ArrayList<>(listed(left, head, b));
+                parts.add(right);
                 List<Draft> out = new ArrayList<>();
-                for (Speaker part : List.of(left, right)) {
+                for (Speaker part : parts) {
                     Draft e = new Draft(d.type, part, d.cue, d.verb, d.content, d.sentence);
                     e.nested = d.nested;
                     e.via = d.via;
@@ -2715,6 +2756,38 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return out;
             }
             return List.of(d);
+        }
+
+        /**
+         * The sources listed with commas before the last « et » (« Paris, Berlin » in « Paris, Berlin et Varsovie »):
+         * {@code left} cut at each comma followed by a conjunct of {@code head} (a {@code conj} of the first source that
+         * opens with a determiner or a name), or {@code left} whole when none is (« Le ministre, Sergueï Lavrov »: an
+         * apposition).
+         */
+        private List<Speaker> listed(Speaker left, int head, int b) {
+            List<Speaker> parts = new ArrayList<>();
+            int from = left.from();
+            for (int c = left.from() + 1; c < left.to(); c++) {
+                if (!low.get(c).equals(",") || !(toks.get(c + 1).pos().equals("DET")
+                        || toks.get(c + 1).pos().equals("PROPN")) || words.is("possessive", low.get(c + 1))) {
+                    continue;
+                }
+                boolean conjunct = false;
+                for (int m = c + 1; m <= left.to() && !low.get(m).equals(","); m++) {
+                    conjunct |= toks.get(m).deprel().equals("conj") && toks.get(m).head() + b == head;
+                }
+                Speaker part = trimPhrase(from, c - 1);
+                if (conjunct && part.present() && hasNoun(part)) {
+                    parts.add(part);
+                    from = c + 1;
+                }
+            }
+            Speaker last = trimPhrase(from, left.to());
+            if (parts.isEmpty() || !last.present() || !hasNoun(last)) {
+                return List.of(left);
+            }
+            parts.add(last);
+            return parts;
         }
 
         private List<Attribution> finish() {

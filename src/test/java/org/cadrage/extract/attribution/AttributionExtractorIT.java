@@ -610,6 +610,16 @@ class AttributionExtractorIT {
                         .get(0));
         assertEquals(1, summary("Le ministre de l’Économie et des Finances a assuré que les prix baisseraient.").size());
         assertEquals(1, summary("Le président et son entourage affirment que l’Occident ment.").size());
+        // a list « X, Y et Z » is one voice per source; an apposition between commas is not a list
+        assertEquals(List.of("indirect|Madrid|Madrid|ont réclamé|une réunion d’urgence du Conseil|null",
+                        "indirect|Lisbonne|Lisbonne|ont réclamé|une réunion d’urgence du Conseil|null",
+                        "indirect|Athènes|Athènes|ont réclamé|une réunion d’urgence du Conseil|null"),
+                summary("Madrid, Lisbonne et Athènes ont réclamé une réunion d’urgence du Conseil."));
+        assertEquals(List.of("according_to|Ottawa|Ottawa|Selon|les livraisons reprendront en mai|null",
+                        "according_to|Oslo|Oslo|Selon|les livraisons reprendront en mai|null",
+                        "according_to|Helsinki|Helsinki|Selon|les livraisons reprendront en mai|null"),
+                summary("Selon Ottawa, Oslo et Helsinki, les livraisons reprendront en mai."));
+        assertEquals(1, summary("Le chef de la diplomatie, Pekka Haavisto, a assuré que l’aide continuerait.").size());
     }
 
     @Test
