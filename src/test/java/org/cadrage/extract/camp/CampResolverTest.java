@@ -66,8 +66,11 @@ class CampResolverTest {
         assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("Mark Rutte", List.of(), null, LocalDate.of(2024, 11, 1)).camp());
         // a minister before the office the gazetteer first listed (Attal, government spokesman in 2022)
         assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("Gabriel Attal", List.of(), null, MARCH_2022).camp());
-        // an unknown date takes the first period
+        // an unknown date takes the latest period, unless it ended before 2020: Cindy McCain was a US ambassador
+        // (2021-2023), then head of the World Food Programme
         assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("Boris Johnson", List.of(), null, null).camp());
+        assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("Cindy McCain", List.of(), null, MARCH_2022).camp());
+        assertEquals(Camp.OTHER_OFFICIAL, R.resolve("Cindy McCain", List.of(), null, null).camp());
         // a title naming the office wins when the dates exclude the name
         assertEquals(new CampDecision(Camp.WESTERN_OFFICIAL, false, null, "title:ministre britannique"),
                 R.resolve("le ministre britannique Ben Wallace", List.of(), null, LocalDate.of(2024, 1, 1)));
