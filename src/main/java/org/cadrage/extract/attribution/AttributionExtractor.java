@@ -66,6 +66,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     /** Participles whose « par » agent wrote or released a document (« communiqués par », « publiée par »). */
     private static final Set<String> MEDIA = Set.of("news_agency", "state_media", "independent_media", "platform");
     private static final int SHORT_QUOTE_WORDS = 3;
+    /** Fewest words of a quoted paragraph taken as the previous speaker going on (fewer: an intertitle). */
+    private static final int CONTINUATION_WORDS = 6;
     /**
      * First words of a subordinate clause fronted before its main clause (« si la Russie attaque, elle … », « quand »,
      * « même si », « une fois que », « bien que », « alors que », « tant que », « pour que », « sans que »): reported
@@ -314,6 +316,34 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     by.put(q, chained(d, q));
                 }
             }
+            for (int i = 1; i < quotes.size(); i++) {
+                Quotation p = quotes.get(i - 1);
+                Quotation q = quotes.get(i);
+                Draft d = by.get(p);
+                if (d != null && !by.containsKey(q) && chainable(q) && continuesParagraph(p, q, d)) {
+                    by.put(q, chained(d, q)); // a paragraph that is all quotation goes on with the last speaker
+                }
+            }
+        }
+
+        /**
+         * « « … », a déclaré X.⏎⏎« … » »: quotation {@code q} is a whole paragraph, and the paragraph just before it
+         * ends with quotation {@code p}, attributed by {@code d}, and at most that attribution's postposed cue. The
+         * reader takes such a paragraph as the same speaker going on, as the paragraph has no voice of its own. A
+         * short one is an intertitle in quotation marks (« « Fausse réalité » »), not speech.
+         */
+        private boolean continuesParagraph(Quotation p, Quotation q, Draft d) {
+            int lineStart = text.lastIndexOf('\n', q.open()) + 1;
+            int lineEnd = text.indexOf('\n', q.close());
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int prevEnd = text.indexOf('\n', p.close());
+            if (lineStart == 0 || prevEnd < 0 || q.words(text) < CONTINUATION_WORDS
+                    || !text.substring(lineStart, q.open()).isBlank()
+                    || !text.substring(Math.min(q.close() + 1, lineEnd), lineEnd).replaceAll("[\\s.,;!?…]", "").isEmpty()
+                    || !text.substring(prevEnd, lineStart).isBlank()) {
+                return false;
+            }
+            return onlyJoints(p.close(), prevEnd) || d.cue.start() >= p.close() && onlyCue(p.close(), prevEnd, d);
         }
 
         private Draft chained(Draft d, Quotation q) {
@@ -525,6 +555,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         /** X a déclaré : « … » / headline « Zelensky : « … » ». */
         private boolean cueBeforeColon(Quotation q, int colon) {
             int from = base.get(colon);
+            Speaker owner = wordsOwner(colon);
+            if (owner != null) {
+                drafts.add(new Draft("direct", owner, span(colon, colon), null, q.content(), sentenceOf.get(colon)));
+                return true;
+            }
             for (int v = colon - 1; v >= from; v--) {
                 Group g = group(v);
                 if (g != null) {
@@ -564,6 +599,31 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             drafts.add(new Draft("direct", sp, span(colon, colon), null, q.content(), sentenceOf.get(colon)));
             return true;
+        }
+
+        /**
+         * « Il faut relire les mots de Churchill : « … » », « les paroles de Poutine lors de son discours : « … » »:
+         * a noun of quoted words ({@code quoted-noun}) with a determiner and a named owner, and no verb between it and
+         * the colon. The quotation is the owner's, whoever repeats it; null when there is no such noun. Not « a
+         * répondu aux propos de X : « … » » (after « à »: the reply is the subject's).
+         */
+        private Speaker wordsOwner(int colon) {
+            int from = base.get(colon);
+            for (int k = colon - 1; k >= Math.max(from + 1, colon - 20); k--) {
+                if (toks.get(k).isVerbal()) {
+                    return null;
+                }
+                if (!words.is("quoted-noun", low.get(k)) || !toks.get(k - 1).pos().equals("DET")
+                        || k - 2 >= from && low.get(k - 2).equals("à") || k + 2 >= colon
+                        || !(low.get(k + 1).equals("de") || low.get(k + 1).equals("d'") || low.get(k + 1).equals("du")
+                        || low.get(k + 1).equals("des"))) {
+                    continue;
+                }
+                Speaker sp = phraseRight(contracted(k + 1) ? k + 3 : k + 2); // « du » = de + le
+                return sp.present() && sp.to() < colon && (hasPos(sp, "PROPN") || hasNer(sp, "PER"))
+                        && !isEvidence(sp) ? sp : null;
+            }
+            return null;
         }
 
         /**
@@ -760,6 +820,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             int que = findQue(a, end);
             int inf = infinitive(a, end);
+            int addressed = addressee(a, end); // « a raconté à l'AFP avoir vu », « a confirmé à Reuters la perte de »
+            if (inf < 0 && addressed > a) {
+                inf = infinitive(addressed, end);
+            }
             if (inf < 0 && a < end && (low.get(a).equals("de") || low.get(a).equals("d'"))
                     && g.lexeme().lemma().matches("(?:se |s').*")) {
                 inf = infinitive(a + 1, end); // « s'est vanté d'avoir franchi », « se félicite d'avoir obtenu »
@@ -948,10 +1012,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                             sentenceOf.get(v)));
                 }
                 return;
-            } else if (a <= end && takesObject(g) && skipTime(a, end) <= end && objectStart(skipTime(a, end))
+            } else if (a <= end && takesObject(g) && skipTime(addressed, end) <= end
+                    && objectStart(skipTime(addressed, end))
                     && !low.get(v).equals(g.lexeme().lemma())) { // an infinitive (« pourrait contester ») reports nothing yet
                 // « a dénoncé le rapport “injuste” », « a accusé Kiev de lancer ... », « a qualifié la visite de ... »
-                int o = skipTime(a, end); // « a accusé mardi l'ONG de … »
+                int o = skipTime(addressed, end); // « a accusé mardi l'ONG de … », « a confirmé à Reuters la … »
                 Speaker agent = null;
                 if (g.passive()) {
                     // « a été dénoncée par Kiev comme une agression »: the judgement after « comme »; without it the
@@ -1132,7 +1197,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 } else if (date > k) {
                     k = date;
                 } else if (words.is("time", low.get(k)) || toks.get(k).pos().equals("ADV")
-                        && !low.get(k).equals("ne") && !low.get(k).equals("n'")) { // a negation belongs to the content
+                        && !low.get(k).equals("ne") && !low.get(k).equals("n'") // a negation belongs to the content
+                        && !(words.is("que", low.get(k)) && k + 1 <= end && low.get(k + 1).equals(","))) {
+                    // (« a souligné que, si … »: « que » before a comma is tagged as an adverb; « ne demande qu'une
+                    // chose » is the restrictive adverb)
                     k++;
                 } else {
                     break;
@@ -1185,6 +1253,30 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
             }
             return m;
+        }
+
+        /**
+         * The token after an addressee at {@code a} (« à l'AFP », « aux journalistes », « à France Info », « au
+         * quotidien Le Monde »): « à », an optional determiner, a noun or a name, its adjectives and capitalised words;
+         * {@code a} when none starts there (not « à livrer », a request, nor « à 3 000 », a figure).
+         */
+        private int addressee(int a, int end) {
+            if (a + 1 > end || !low.get(a).equals("à")) {
+                return a;
+            }
+            int k = a + 1;
+            if (toks.get(k).pos().equals("DET") && !toks.get(k).pos().equals("NUM")) {
+                k++;
+            }
+            if (k > end || !(toks.get(k).pos().equals("NOUN") || toks.get(k).pos().equals("PROPN"))) {
+                return a;
+            }
+            k++;
+            while (k <= end && k - a <= 7 && (toks.get(k).pos().equals("ADJ") || toks.get(k).pos().equals("PROPN")
+                    || Character.isUpperCase(toks.get(k).word().charAt(0)) && !toks.get(k).pos().equals("PUNCT"))) {
+                k++;
+            }
+            return k <= end && k - a <= 7 ? k : a;
         }
 
         /** Whether an object pronoun stands before the verb group (« l'accuse », « les accusait »). */
@@ -1394,10 +1486,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 if (round > 0 && last + 1 <= end && low.get(last + 1).equals("et")) {
                     last++; // « et rapportées par … »
                 }
-                // the participle may be in the phrase already (« communiqués » tagged as a noun or an adjective)
-                int par = last + 1 <= end && low.get(last + 1).equals("par") ? last + 1 : last + 2;
-                if (par + 1 > end || !low.get(par).equals("par") || !AuthoredParticiples.matches(low.get(par - 1))
-                        || toks.get(par - 1).pos().equals("PUNCT") || toks.get(par - 1).pos().equals("ADP")) {
+                // the participle may be in the phrase already (« communiqués » tagged as a noun or an adjective),
+                // and a time word may follow it (« un rapport publié mardi par Amnesty »)
+                int participle = AuthoredParticiples.matches(low.get(last)) ? last : last + 1;
+                if (participle > end || !AuthoredParticiples.matches(low.get(participle))
+                        || toks.get(participle).pos().equals("PUNCT") || toks.get(participle).pos().equals("ADP")) {
+                    return sp;
+                }
+                int par = participle + 1;
+                while (par < end && !low.get(par).equals("par")
+                        && (words.is("time", low.get(par)) || dateAt(par, end) > par)) {
+                    par = Math.max(par + 1, dateAt(par, end)); // (not skipTime: « par » is a time word there)
+                }
+                if (par + 1 > end || !low.get(par).equals("par")) {
                     return sp;
                 }
                 Speaker author = phraseRight(par + 1);
@@ -1609,7 +1710,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 // « L'invasion, dénoncée par Kiev comme une agression »: a participle alone with its agent
                 passive = head == v && PARTICIPLE.matcher(low.get(v)).find() && !low.get(v).endsWith("ant")
                         && v + 1 < toks.size() && low.get(v + 1).equals("par");
-                if (t.pos().equals("ADJ") || futureTense(low.get(head), rv.get().lemma())) {
+                boolean reflexive = v > from && (low.get(v - 1).equals("s'") || low.get(v - 1).equals("se"));
+                if (t.pos().equals("ADJ") && !reflexive || futureTense(low.get(head), rv.get().lemma())) {
+                    // (« « … », s'indigne X »: a verb after its reflexive clitic, though tagged as an adjective)
                     return null; // « les opposants diront que … »: a statement not made yet
                 }
             }
@@ -1908,11 +2011,31 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     if (hi + 1 <= end && low.get(hi + 1).equals(")") && low.subList(lo, hi + 1).contains("(")) {
                         hi++;
                     }
+                    lo = before ? namedBefore(lo, hi, b) : lo;
                     Speaker sp = indefinite ? new Speaker(lo, hi) : trimPhrase(lo, hi);
                     return sp.present() && sp.to() - sp.from() < 25 ? sp : null;
                 }
             }
             return null;
+        }
+
+        /**
+         * « Jens Stoltenberg, le secrétaire général de l'Otan, a déclaré »: the parser takes the title in apposition
+         * for the subject and the name that opens the sentence for an adjunct; the speaker is then the name and its
+         * title. Returns the name's first token when a name (and nothing else) stands between the sentence start
+         * {@code b} and a comma right before the subject phrase {@code lo..hi}, otherwise {@code lo}.
+         */
+        private int namedBefore(int lo, int hi, int b) {
+            if (lo - 2 < b || !low.get(lo - 1).equals(",") || !toks.get(lo).pos().equals("DET")
+                    || hi + 1 >= toks.size() || !low.get(hi + 1).equals(",")) {
+                return lo;
+            }
+            for (int m = b; m <= lo - 2; m++) {
+                if (!toks.get(m).pos().equals("PROPN")) {
+                    return lo;
+                }
+            }
+            return b;
         }
 
         /** Whether token {@code m} is {@code k} or below it, not through a clause (acl, relcl, advcl, parataxis). */
@@ -2064,7 +2187,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 while (first < g && words.is("sentence-adverb", low.get(first))) {
                     first++;
                 }
-                Span content = first == g ? clause(cueEnd + 2, clauseEnd(cueEnd + 2, end)) : clause(from, end);
+                int after = low.get(cueEnd + 1).equals(",") ? cueEnd + 2 : cueEnd + 1; // « À ses yeux la … »
+                Span content = first == g ? clause(after, clauseEnd(after, end)) : clause(from, end);
                 if (content.length() > 0) {
                     drafts.add(new Draft("according_to", sp, span(g, cueEnd), null, content, s));
                 }
@@ -2274,13 +2398,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
 
         /**
          * The index of the last word of a possessive opinion cue starting at {@code g} and followed by a comma
-         * (« à son avis, », « à leur avis, », « de son point de vue, »), or -1.
+         * (« à son avis, », « à leur avis, », « de son point de vue, »), or of « à ses yeux » with or without a
+         * comma; -1 otherwise.
          */
         private int possessiveOpinion(int g, int end) {
             if (g + 3 > end || !words.is("possessive", low.get(g + 1))) {
                 return -1;
             }
             int last = -1;
+            if (low.get(g).equals("à") && low.get(g + 2).equals("yeux")) {
+                return g + 2; // « L'Ukraine est à ses yeux un accident de l'histoire »: with or without commas
+            }
             if (low.get(g).equals("à") && low.get(g + 2).equals("avis")) {
                 last = g + 2;
             } else if (low.get(g).equals("de") && g + 5 <= end && low.get(g + 2).equals("point")

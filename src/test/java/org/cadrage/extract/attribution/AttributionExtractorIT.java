@@ -673,6 +673,76 @@ class AttributionExtractorIT {
         assertEquals(List.of(), summary("Les députés ont ainsi voté, ainsi que le prévoyait le règlement, la loi."));
     }
 
+    /** Session 14: constructions of everyday reporting, written and checked on invented sentences. */
+    @Test
+    void commonReportingConstructionsOfSession14() {
+        // « que » before a comma is tagged as an adverb: it still opens the reported clause
+        assertEquals(List.of("indirect|Le ministre belge|Le ministre belge|a également souligné"
+                        + "|si rien ne change, les prix continueront de grimper|null"),
+                summary("Le ministre belge a également souligné que, si rien ne change, les prix continueront de "
+                        + "grimper."));
+        // an addressee between the verb and an infinitive or a noun-phrase object
+        assertEquals(List.of("indirect|Des témoins|Des témoins|ont raconté|avoir vu des colonnes de blindés|null|A"),
+                summary("Des témoins ont raconté à l'AFP avoir vu des colonnes de blindés."));
+        assertEquals(List.of("indirect|Le maire|Le maire|a expliqué|ne pas vouloir démissionner|null"),
+                summary("Le maire a expliqué à France Info ne pas vouloir démissionner."));
+        assertEquals(List.of("indirect|Une source militaire|Une source militaire|a confirmé"
+                        + "|la perte de deux hélicoptères|null|A"),
+                summary("Une source militaire a confirmé à Reuters la perte de deux hélicoptères."));
+        // a pronominal cue the tagger reads as an adjective; a postposed cue added to the lexicon
+        assertEquals(List.of("direct|Marc Durand|Marc Durand|s'indigne|C'est un scandale|null"),
+                summary("« C'est un scandale », s'indigne Marc Durand."));
+        assertEquals(List.of("direct|un élu de la région|un élu de la région|tempère|Il n'y a aucune raison de "
+                        + "paniquer|null|A"),
+                summary("« Il n'y a aucune raison de paniquer », tempère un élu de la région."));
+        // « à ses yeux » inside a clause, with no commas
+        assertEquals(List.of("indirect|Le président|Le président|a rappelé|le traité était caduc|null",
+                        "according_to|ses|Le président|à ses yeux|La Russie est à ses yeux une menace durable|null"),
+                summary("Le président a rappelé que le traité était caduc. La Russie est à ses yeux une menace "
+                        + "durable."));
+        // a name, then its title in apposition, before the verb: the parse makes the title the subject
+        assertEquals(List.of("indirect|Jens Stoltenberg, le secrétaire général de l'Otan|Jens Stoltenberg|a déclaré"
+                        + "|l'Alliance était unie|null"),
+                summary("Jens Stoltenberg, le secrétaire général de l'Otan, a déclaré que l'Alliance était unie."));
+        // « un rapport publié mardi par X »: the author after a time word
+        List<String> report = summary("D'après un rapport publié mardi par Amnesty International, les arrestations "
+                + "se multiplient.");
+        assertEquals(List.of("according_to|un rapport publié mardi par Amnesty International|Amnesty International"
+                + "|D'après|les arrestations se multiplient|null"), report);
+    }
+
+    /** « les mots de X : « … » » gives the quotation to X; « a répondu aux propos de X : « … » » does not. */
+    @Test
+    void aQuotationAnnouncedBySomeonesWordsIsTheirs() {
+        assertEquals(List.of("direct|Churchill|Churchill|:|Nous ne nous rendrons jamais|null"),
+                summary("Le sénateur a cité les mots de Churchill devant la commission : « Nous ne nous rendrons "
+                        + "jamais »."));
+        assertEquals(List.of("direct|Lincoln|Lincoln|:|Avec malveillance envers personne|null"),
+                summary("Il faut relire les paroles de Lincoln lors de son second discours : « Avec malveillance "
+                        + "envers personne »."));
+        assertEquals(List.of("direct|Le Kremlin|Kremlin|a répondu|Ce sont des insultes inacceptables|null"),
+                summary("Le Kremlin a répondu aux propos de Biden : « Ce sont des insultes inacceptables »."));
+    }
+
+    /**
+     * A paragraph that is one quotation, right after a paragraph ending with an attributed quotation, is the same
+     * speaker going on; a short quoted intertitle is not, nor a quotation after a paragraph that ends otherwise.
+     */
+    @Test
+    void aQuotedParagraphGoesOnWithThePreviousSpeaker() {
+        assertEquals(List.of("direct|sa secrétaire, Lucie Marchand|Lucie Marchand|a affirmé|Cette proposition est une "
+                        + "provocation|null",
+                "direct|sa secrétaire, Lucie Marchand|Lucie Marchand|a affirmé|Nous attendons des actes. Les salariés "
+                        + "sont épuisés.|null"),
+                summary("Le syndicat a répondu. « Cette proposition est une provocation », a affirmé sa secrétaire, "
+                        + "Lucie Marchand.\n\n« Nous attendons des actes. Les salariés sont épuisés. »\n"));
+        assertEquals(1, summary("« Cette proposition est une provocation », a affirmé Lucie Marchand.\n\n"
+                + "« Fausse route »\n\nLe texte suit.").size(), "an intertitle");
+        assertEquals(1, summary("« Cette proposition est une provocation », a affirmé Lucie Marchand. Le préfet n'a "
+                + "pas répondu.\n\n« Nous attendons des actes. Les salariés sont épuisés. »\n").size(),
+                "the paragraph before ends with the narrator");
+    }
+
     @Test
     void seedsKeepTheSpanContractAndFindAttributions() throws Exception {
         Path seeds = SharedCoreNlp.shared().resolve("corpus").resolve("seeds");

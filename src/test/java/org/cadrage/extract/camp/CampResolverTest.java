@@ -86,6 +86,11 @@ class CampResolverTest {
         check("Stéphane Dujarric", Camp.OTHER_OFFICIAL, false, "Stéphane Dujarric", "gazetteer:Stéphane Dujarric");
         check("Peter Stano", Camp.WESTERN_OFFICIAL, false, "Peter Stano", "gazetteer:Peter Stano");
         check("Tatiana Stanovaïa", Camp.EXPERT_OR_OTHER, false, "Tatiana Stanovaïa", "gazetteer:Tatiana Stanovaïa");
+        // « l'Otan », as much of the French press writes it, is NATO like « l'OTAN »; « otan » in lower case is not
+        assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("le secrétaire général de l'Otan", List.of(), null, MARCH_2022)
+                .camp());
+        assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("l'OTAN", List.of(), null, MARCH_2022).camp());
+        assertEquals(Camp.UNKNOWN, R.resolve("l'otan", List.of(), null, MARCH_2022).camp());
     }
 
     @Test
