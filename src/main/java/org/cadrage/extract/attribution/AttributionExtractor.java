@@ -416,6 +416,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 drafts.add(new Draft("direct", sp, span(j, cueEnd), null, q.content(), sentenceOf.get(j)));
                 return true;
             }
+            Speaker learned = learnedFrom(j);
+            if (learned != null) { // « « … », a-t-on appris de source diplomatique »
+                drafts.add(new Draft("direct", learned, span(j, learned.from() - 1), null, q.content(),
+                        sentenceOf.get(j)));
+                return true;
+            }
             for (int v = j; v < Math.min(j + 4, toks.size()); v++) {
                 Group g = group(v);
                 boolean reflexive = low.get(j).equals("s'") || low.get(j).equals("se"); // « », s'est félicité X
@@ -436,6 +442,44 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
             }
             return dash && subjectFirstAfterDash(q, j);
+        }
+
+        /**
+         * The source of wire copy's « a-t-on appris » / « apprend-on » starting at {@code j}: « de source X » (the
+         * phrase from « source ») or « auprès de X »; null when the words are not there. « Apprendre » alone is no
+         * reporting verb (« il a appris que » is learning), so only this impersonal form with its source counts.
+         */
+        private Speaker learnedFrom(int j) {
+            int end = sentenceEnd.get(sentenceOf.get(j));
+            int k;
+            if (j + 2 <= end && (low.get(j).equals("a") || low.get(j).equals("avait")) && low.get(j + 1).equals("-t-on")
+                    && low.get(j + 2).equals("appris")) {
+                k = j + 3;
+            } else if (j + 1 <= end && low.get(j).equals("apprend") && low.get(j + 1).equals("-on")) {
+                k = j + 2;
+            } else {
+                return null;
+            }
+            Speaker sp = sourceOfOn(k, end);
+            return sp.present() ? sp : null;
+        }
+
+        /**
+         * The source named after an impersonal « -t-on » from {@code k}, past time words: « de source X » (the phrase
+         * from « source ») or « auprès de X » (« auprès », tagged as an adverb, is not skipped); NONE otherwise.
+         */
+        private Speaker sourceOfOn(int k, int end) {
+            while (k <= end && words.is("time", low.get(k)) && !low.get(k).equals("par")) {
+                k++;
+            }
+            if (k + 1 <= end && low.get(k).equals("de") && low.get(k + 1).startsWith("source")) {
+                return phraseRight(k + 1);
+            }
+            if (k + 2 <= end && low.get(k).equals("auprès") && (low.get(k + 1).equals("de")
+                    || low.get(k + 1).equals("d'") || low.get(k + 1).equals("des"))) {
+                return phraseRight(contracted(k + 1) ? k + 3 : k + 2);
+            }
+            return Speaker.NONE;
         }
 
         /**
@@ -1012,6 +1056,16 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                             sentenceOf.get(v)));
                 }
                 return;
+            } else if (a <= end && (takesObject(g) || g.lexeme().lemma().equals("estimer"))
+                    && adjectiveObject(addressed, end) >= 0 && !g.passive()) {
+                // « jugent peu probable une offensive », « estime nécessaire un cessez-le-feu »: the judgement and
+                // what it bears on
+                int o = adjectiveObject(addressed, end);
+                while (o - 1 > v && toks.get(o - 1).pos().equals("ADV") && !words.is("time", low.get(o - 1))) {
+                    o--; // « peu », skipped with the adverbs after the verb, belongs to the judgement
+                }
+                content = clause(o, clauseEnd(o, end));
+                sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             } else if (a <= end && takesObject(g) && skipTime(addressed, end) <= end
                     && objectStart(skipTime(addressed, end))
                     && !low.get(v).equals(g.lexeme().lemma())) { // an infinitive (« pourrait contester ») reports nothing yet
@@ -1277,6 +1331,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 k++;
             }
             return k <= end && k - a <= 7 ? k : a;
+        }
+
+        /**
+         * Where an object made of a judging adjective and a noun phrase starts at {@code a} (« peu probable une
+         * offensive », « nécessaire un cessez-le-feu »): its first adverb or the adjective, when a determiner follows
+         * the adjective; -1 otherwise.
+         */
+        private int adjectiveObject(int a, int end) {
+            int k = a;
+            while (k <= end && toks.get(k).pos().equals("ADV") && !words.is("skip", low.get(k))) {
+                k++;
+            }
+            return k + 1 <= end && toks.get(k).pos().equals("ADJ") && toks.get(k + 1).pos().equals("DET") ? a : -1;
         }
 
         /** Whether an object pronoun stands before the verb group (« l'accuse », « les accusait »). */
@@ -1838,6 +1905,14 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             if (k >= from && low.get(k).equals(",")) {
                 Speaker apposition = phraseLeft(k - 1);
+                int cited = apposition.present() ? apposition.from() - 2 : -1;
+                if (cited - 2 >= from && low.get(cited + 1).equals("par") && words.is("cited", low.get(cited))
+                        && low.get(cited - 1).equals(",")) {
+                    Speaker source = phraseLeft(cited - 2); // « Les autorités, citées par Interfax, font état de … »
+                    if (source.present()) {
+                        return source;
+                    }
+                }
                 if (apposition.present() && apposition.from() - 1 >= from && low.get(apposition.from() - 1).equals(",")) {
                     Speaker head = phraseLeft(apposition.from() - 2);
                     if (head.present()) {
@@ -2209,6 +2284,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 sp = phraseRight(g + 2);
             } else if ((w.equals("de") || w.equals("d'")) && g + 1 <= end && low.get(g + 1).startsWith("source")
                     && (g == from || !toks.get(g - 1).pos().equals("NOUN"))
+                    && !(g - 1 >= from && (low.get(g - 1).endsWith("-on") || g - 2 >= from
+                    && low.get(g - 2).endsWith("-on"))) // « indique-t-on de source X »: the source of that cue
                     && !(g + 2 <= end && low.get(g + 2).startsWith("indépendant"))) { // « vérifier de source indépendante »
                 cueEnd = g + 1;
                 sp = phraseRight(g + 1);
@@ -3194,7 +3271,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         /**
          * The side that an impersonal « on » speaks for, when the sentence names it: fronted (« Côté ukrainien, on
          * assure … », « Du côté russe, on … », « À Moscou, on … ») or after an inverted « -t-on » (« rétorque-t-on
-         * au Kremlin »); null otherwise.
+         * au Kremlin », « indique-t-on de source diplomatique », « précise-t-on auprès du ministère »); null
+         * otherwise.
          */
         private Speaker sideOfOn(Group g, Speaker sp, int from, int end) {
             boolean on = sp.present() && sp.from() == sp.to() && (low.get(sp.from()).equals("on")
@@ -3206,6 +3284,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 Speaker after = sidePhrase(Math.max(g.after(), g.clitic() + 1), end, false);
                 if (after.present()) {
                     return after;
+                }
+                Speaker source = sourceOfOn(Math.max(g.after(), g.clitic() + 1), end);
+                if (source.present()) {
+                    return source; // « indique-t-on de source diplomatique », « précise-t-on auprès du ministère »
                 }
             }
             int k = from;
@@ -3470,8 +3552,22 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return span(sp.from(), sp.to()).of(text);
         }
 
+        /**
+         * The outlet a speaker phrase names: the whole phrase, or its end after a determiner and a noun (« l'agence
+         * Interfax », « le quotidien Le Monde »); not after a preposition (« un journaliste de la BBC » is a person).
+         */
         private Optional<Outlet> outlet(Speaker sp) {
-            return sp.present() ? outlets.byName(speakerText(sp)) : Optional.empty();
+            for (int i = sp.from(); sp.present() && i <= sp.to(); i++) {
+                Optional<Outlet> o = outlets.byName(text.substring(toks.get(i).start(), toks.get(sp.to()).end()));
+                if (o.isPresent()) {
+                    return o;
+                }
+                String pos = toks.get(i).pos();
+                if (!(pos.equals("DET") || pos.equals("NOUN") || pos.equals("ADJ"))) {
+                    break;
+                }
+            }
+            return Optional.empty();
         }
 
         // ---------------------------------------------------------------- offsets

@@ -704,6 +704,20 @@ class AttributionExtractorIT {
         assertEquals(List.of("indirect|Jens Stoltenberg, le secrétaire général de l'Otan|Jens Stoltenberg|a déclaré"
                         + "|l'Alliance était unie|null"),
                 summary("Jens Stoltenberg, le secrétaire général de l'Otan, a déclaré que l'Alliance était unie."));
+        // a judging adjective before the noun phrase it bears on
+        assertEquals(List.of("indirect|Plusieurs experts|Plusieurs experts|jugent|peu probable une offensive avant le "
+                        + "printemps|null|A"),
+                summary("Plusieurs experts jugent peu probable une offensive avant le printemps."));
+        // wire copy's impersonal « a-t-on appris » with its source
+        assertEquals(List.of("direct|source diplomatique|source diplomatique|a-t-on appris de|Il faut rester "
+                        + "prudent|null|A"),
+                summary("« Il faut rester prudent », a-t-on appris de source diplomatique."));
+        assertEquals(List.of("direct|la préfecture|la préfecture|a-t-on appris auprès de|Deux routes sont "
+                        + "coupées|null"),
+                summary("« Deux routes sont coupées », a-t-on appris auprès de la préfecture."));
+        // a source « citée par » a medium in apposition: the source speaks, the medium relays
+        assertEquals(List.of("indirect|Les autorités locales|Les autorités locales|font état|trois blessés|Interfax"),
+                summary("Les autorités locales, citées par l'agence Interfax, font état de trois blessés."));
         // « un rapport publié mardi par X »: the author after a time word
         List<String> report = summary("D'après un rapport publié mardi par Amnesty International, les arrestations "
                 + "se multiplient.");
