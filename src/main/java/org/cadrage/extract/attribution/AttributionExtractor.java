@@ -249,7 +249,34 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 headlineColon(s);
             }
             relay();
+            ownOpinionInside();
             return finish();
+        }
+
+        /**
+         * « X a déclaré que, selon lui, … », « X a affirmé que, selon ses informations, … »: a « selon » whose speaker
+         * is only a pronoun or a possessive, inside the content of the statement that precedes it in its sentence, is
+         * that speaker's own voice again (ATTRIBUTIONS.md: the same voice is not counted twice).
+         */
+        private void ownOpinionInside() {
+            List<Draft> removed = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (!d.type.equals("according_to") || !d.speaker.present() || d.speaker.from() != d.speaker.to()
+                        || !(words.is("pronoun", low.get(d.speaker.from()))
+                        || words.is("possessive", low.get(d.speaker.from()))
+                        || STRESSED.contains(low.get(d.speaker.from())))) {
+                    continue;
+                }
+                for (Draft e : drafts) {
+                    if (e != d && !e.type.equals("according_to") && e.sentence == d.sentence
+                            && e.cue.end() <= d.cue.start() && e.content.start() <= d.cue.start()
+                            && e.content.end() >= d.content.end()) {
+                        removed.add(d);
+                        break;
+                    }
+                }
+            }
+            drafts.removeAll(removed);
         }
 
         // ---------------------------------------------------------------- quotations
@@ -868,6 +895,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (inf < 0 && addressed > a) {
                 inf = infinitive(addressed, end);
             }
+            if (inf < 0 && addressed > a && addressed + 1 <= end && words.is("charge-verb", g.lexeme().lemma())
+                    && (low.get(addressed).equals("de") || low.get(addressed).equals("d'"))) {
+                inf = infinitive(addressed + 1, end); // « a reproché à Kiev de mettre en danger des civils »
+            }
             if (inf < 0 && a < end && (low.get(a).equals("de") || low.get(a).equals("d'"))
                     && g.lexeme().lemma().matches("(?:se |s').*")) {
                 inf = infinitive(a + 1, end); // « s'est vanté d'avoir franchi », « se félicite d'avoir obtenu »
@@ -1001,6 +1032,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 int last = before.present() ? skipTime(g.after(), end) - 1 : sp.to(); // the incise's last token
                 if (sp.present() && last + 1 <= end && channelPhrase(last + 1, end) > last + 1) {
                     last = channelPhrase(last + 1, end) - 1; // « Comme l'écrivait X dans ses carnets, … »
+                }
+                if (sp.present() && last + 1 <= end) {
+                    last = skipTime(last + 1, end) - 1; // « Comme l'a écrit X dans Le Figaro cette semaine, … »
                 }
                 boolean continues = sp.present() && last + 2 <= end && low.get(last + 1).equals(",");
                 if (comme - from >= 3 && continues && low.get(comme - 1).equals(",")) {
@@ -1267,7 +1301,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
          * The token after a phrase naming the channel or occasion of a statement that starts at {@code k}: a
          * {@code channel-prep}, a determiner, a {@code channel} noun and its modifiers (adjectives, names, « de
          * presse », « au Monde », a participle with its date: « dans un communiqué publié mardi », « sur son compte
-         * Telegram », « lors d'une conférence de presse »); {@code k} when none starts there.
+         * Telegram », « lors d'une conférence de presse »), or a {@code channel-prep} and an outlet of the registry
+         * (« dans Le Figaro », « sur France Inter »); {@code k} when none starts there.
          */
         private int channelPhrase(int k, int end) {
             if (!words.is("channel-prep", low.get(k))) {
@@ -1276,6 +1311,14 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             int m = k + 1;
             if (m <= end && low.get(k).equals("lors") && (low.get(m).equals("d'") || low.get(m).equals("de"))) {
                 m++;
+            }
+            for (int len = Math.min(4, end - m + 1); len >= 1 && !low.get(k).equals("lors"); len--) {
+                if (toks.get(m + len - 1).pos().equals("PUNCT") || isQuoteMark(toks.get(m + len - 1))) {
+                    continue; // the registry's look-up ignores punctuation: « Le Figaro , » is no name
+                }
+                if (outlets.byName(span(m, m + len - 1).of(text)).isPresent()) {
+                    return m + len; // « dans Le Figaro », « sur France Inter », « à Libération »
+                }
             }
             if (m <= end && toks.get(m).pos().equals("DET")) {
                 m++;
@@ -2231,6 +2274,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             int cueEnd;
             Speaker sp;
+            Speaker whole = null; // « selon ses informations »: the phrase, when the speaker is only its owner
             if (isAccording(g)) {
                 cueEnd = w.equals("selon") ? g : g + 1;
                 if (w.equals("selon") && g + 1 <= end && low.get(g + 1).startsWith("lequel")
@@ -2247,6 +2291,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 sp = commaList(sp, end); // « Selon Washington, Londres et Bruxelles, … »
                 if (sp.present() && sp.to() == sp.from() + 1 && words.is("possessive", low.get(sp.from()))
                         && words.is("owned-claim", low.get(sp.to()))) {
+                    whole = sp;
                     sp = new Speaker(sp.from(), sp.from()); // « selon ses calculs »: the owner, resolved like « il »
                 }
                 for (int m = sp.from(); sp.present() && m <= Math.min(sp.to(), sp.from() + 1); m++) {
@@ -2341,7 +2386,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (!sp.present()) {
                 return;
             }
-            int colon = sp.to() + 1;
+            int colon = (whole != null ? whole : sp).to() + 1;
             if (colon <= end && low.get(colon).equals(":") && colon + 1 < toks.size()
                     && isQuoteMark(toks.get(colon + 1))) {
                 // « Selon le Premier ministre :⏎⏎« … » »: the quotation after the colon, even in the next paragraph
@@ -2351,18 +2396,18 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 return;
             }
-            Speaker described = sp;
-            int p = sp.to() + 1;
+            Speaker described = whole != null ? whole : sp;
+            int p = described.to() + 1;
             int q = p + 2 < end && low.get(p + 1).matches("ce|cette|le") && words.is("time", low.get(p + 2)) ? p + 2
                     : p + 1; // « publiées ce jeudi »
             if (p < end && PARTICIPLE.matcher(low.get(p)).find() && !toks.get(p).pos().equals("NOUN")
                     && skipTime(q, end) < end && low.get(skipTime(q, end)).equals(",")) {
                 // « d'après des estimations de l'OMS publiées jeudi, … »: the participle describes the source
-                described = new Speaker(sp.from(), skipTime(q, end) - 1);
+                described = new Speaker(described.from(), skipTime(q, end) - 1);
             } else if (p + 1 < end && PARTICIPLE.matcher(low.get(p)).find() && low.get(p + 1).equals("par")
                     && phraseRight(p + 2).present()) {
                 // « selon un projet de texte consulté par notre rédaction »: who read it, not who wrote it
-                described = new Speaker(sp.from(), phraseRight(p + 2).to());
+                described = new Speaker(described.from(), phraseRight(p + 2).to());
             }
             Span content = accordingContent(g, described, from, end);
             if (content == null || content.length() == 0) {
@@ -3634,6 +3679,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 if (k + 2 < end && hasVerb(a, k - 1) && (low.get(k + 1).equals("avant")
                         && (low.get(k + 2).equals("de") || low.get(k + 2).equals("d'"))
+                        || (low.get(k + 1).equals("après") || low.get(k + 1).equals("avant"))
+                        && words.is("que", low.get(k + 2)) // « …, après que l'ONG a reproché … »: what happened next
                         || low.get(k + 1).equals("après") && low.get(k + 2).startsWith("avoir")
                         || low.get(k + 1).equals("tout") && low.get(k + 2).equals("en"))) {
                     return k - 1; // « que le pays était souverain, avant d'appeler à … »: the speaker's next act

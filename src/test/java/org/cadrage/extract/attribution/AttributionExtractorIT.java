@@ -718,6 +718,18 @@ class AttributionExtractorIT {
         // a source « citée par » a medium in apposition: the source speaks, the medium relays
         assertEquals(List.of("indirect|Les autorités locales|Les autorités locales|font état|trois blessés|Interfax"),
                 summary("Les autorités locales, citées par l'agence Interfax, font état de trois blessés."));
+        // an outlet as the channel of a statement; a charge after an addressee; a clause of what happened next
+        assertEquals(List.of("direct|Paul Martin|Paul Martin|a écrit|le gouvernement doit choisir entre deux maux|null"),
+                summary("Comme l'a écrit Paul Martin dans Le Figaro, « le gouvernement doit choisir entre deux maux »."));
+        assertEquals(List.of("indirect|Le ministre|Le ministre|a accusé|l'ONG de mentir|null",
+                        "indirect|l'ONG|l'ONG|a reproché|mettre en danger des civils|null"),
+                summary("Le ministre a accusé l'ONG de mentir, après que l'ONG a reproché à Kiev de mettre en danger "
+                        + "des civils."));
+        // « selon ses informations » inside the same speaker's statement is that voice again; alone it is one
+        assertEquals(List.of("indirect|Le député|Le député|a déclaré|selon ses informations, les troupes se "
+                        + "préparent|null", "according_to|ses|Le député|Selon|la dette atteindra 120 % du PIB|null"),
+                summary("Le député a déclaré que, selon ses informations, les troupes se préparent. Selon ses "
+                        + "calculs, la dette atteindra 120 % du PIB."));
         // « un rapport publié mardi par X »: the author after a time word
         List<String> report = summary("D'après un rapport publié mardi par Amnesty International, les arrestations "
                 + "se multiplient.");
