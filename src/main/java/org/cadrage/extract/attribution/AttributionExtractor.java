@@ -950,14 +950,15 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 content = clause(self, clauseEnd(self, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             } else if (que >= 0 && que < end) {
-                content = clause(que + 1, clauseEnd(que + 1, end));
+                content = clause(que + 1, subordinate(g) ? mainClauseBefore(que + 1, clauseEnd(que + 1, end))
+                        : clauseEnd(que + 1, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             } else if (question >= 0) {
                 // « lui demande si … », « a expliqué pourquoi … »: an indirect question
                 content = clause(question, clauseEnd(question, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             } else if (inf >= 0) {
-                content = clause(inf, clauseEnd(inf, end));
+                content = clause(inf, subordinate(g) ? mainClauseBefore(inf, clauseEnd(inf, end)) : clauseEnd(inf, end));
                 sp = subjectOf(g);
             } else if (words.is("charge-verb", g.lexeme().lemma()) && objectClitic(g) && a + 1 <= end
                     && (low.get(a).equals("de") || low.get(a).equals("d'")) && !chargeIsANoun(a, end)) {
@@ -2275,7 +2276,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             int cueEnd;
             Speaker sp;
             Speaker whole = null; // « selon ses informations »: the phrase, when the speaker is only its owner
-            if (isAccording(g)) {
+            if (isAccording(g) && opinionOf(g, end) < 0) { // (« selon le mot de X »: X's words, below)
                 cueEnd = w.equals("selon") ? g : g + 1;
                 if (w.equals("selon") && g + 1 <= end && low.get(g + 1).startsWith("lequel")
                         || w.equals("selon") && g + 1 <= end && low.get(g + 1).startsWith("lesquel")
@@ -2497,7 +2498,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         private int opinionOf(int g, int end) {
             String[][] cues = {{"aux", "yeux"}, {"de", "le", "point", "de", "vue"}, {"du", "point", "de", "vue"},
                 {"de", "l'", "avis"}, {"aux", "dires"}, {"à", "les", "dires"}, {"pour", "reprendre", "les", "mots"},
-                {"pour", "reprendre", "les", "termes"}, {"à", "en", "croire"}, {"à", "entendre"}, {"à", "écouter"},
+                {"pour", "reprendre", "les", "termes"}, {"pour", "reprendre", "l'", "expression"},
+                {"pour", "reprendre", "la", "formule"}, {"selon", "le", "mot"}, {"selon", "les", "mots"},
+                {"selon", "la", "formule"}, {"selon", "l'", "expression"}, {"selon", "les", "termes"}, {"à", "en", "croire"}, {"à", "entendre"}, {"à", "écouter"},
                 {"pour", "citer"},
                 {"si", "l'", "on", "en", "croit"}, {"si", "on", "en", "croit"}};
             for (String[] cue : cues) {
@@ -3289,6 +3292,35 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     || words.is("np-link", w) || w.equals("et") || nominalVerb || title || body) && !words.is("que", w)
                     && !isQuoteMark(toks.get(m))
                     && !(p.equals("PUNCT") && !w.equals("-"));
+        }
+
+        /**
+         * Whether the verb group sits in a subordinate clause that opens its sentence (« Quand le ministre affirme que
+         * …, personne ne le croit », « Si X prétend que …, … »), or is a concession (« X a beau dire que …, … »): its
+         * content then ends before the main clause.
+         */
+        private boolean subordinate(Group g) {
+            int k = sentenceStart.get(sentenceOf.get(g.start()));
+            while (k < g.start() && words.is("sentence-adverb", low.get(k))) {
+                k++;
+            }
+            boolean opening = k < g.start() && low.get(k).matches("quand|lorsque|lorsqu'|si|s'|puisque|puisqu'");
+            for (int m = k + 1; opening && m < g.start(); m++) {
+                if (low.get(m).equals(",")) {
+                    return false; // « Quand il est arrivé, le ministre a affirmé que … »: the verb is in the main clause
+                }
+            }
+            return opening || g.start() >= 1 && low.get(g.start() - 1).equals("beau");
+        }
+
+        /** The last token of content {@code a..e} before a comma that opens a clause with a verb of its own. */
+        private int mainClauseBefore(int a, int e) {
+            for (int k = a + 1; k < e; k++) {
+                if (low.get(k).equals(",") && hasVerb(a, k - 1) && hasVerb(k + 1, e)) {
+                    return k - 1;
+                }
+            }
+            return e;
         }
 
         private boolean hasVerb(int a, int b) {

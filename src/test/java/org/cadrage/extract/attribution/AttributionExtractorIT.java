@@ -730,6 +730,17 @@ class AttributionExtractorIT {
                         + "préparent|null", "according_to|ses|Le député|Selon|la dette atteindra 120 % du PIB|null"),
                 summary("Le député a déclaré que, selon ses informations, les troupes se préparent. Selon ses "
                         + "calculs, la dette atteindra 120 % du PIB."));
+        // a statement in a fronted subordinate clause ends before the main clause
+        assertEquals(List.of("indirect|le ministre|le ministre|affirme|tout va bien|null"),
+                summary("Quand le ministre affirme que tout va bien, personne ne le croit."));
+        // someone's words as the source of an opinion
+        assertEquals(List.of("according_to|Clemenceau|Clemenceau|Selon le mot de|la guerre est une chose trop grave "
+                        + "pour être confiée à des militaires|null"),
+                summary("Selon le mot de Clemenceau, la guerre est une chose trop grave pour être confiée à des "
+                        + "militaires."));
+        // an emphatic « lui-même » between the verb and its colon
+        assertEquals(List.of("indirect|Le sociologue|Le sociologue|reconnaît|les inégalités progressent|null"),
+                summary("Le sociologue le reconnaît lui-même : les inégalités progressent."));
         // « un rapport publié mardi par X »: the author after a time word
         List<String> report = summary("D'après un rapport publié mardi par Amnesty International, les arrestations "
                 + "se multiplient.");
