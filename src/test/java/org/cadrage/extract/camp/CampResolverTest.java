@@ -91,6 +91,8 @@ class CampResolverTest {
                 .camp());
         assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("l'OTAN", List.of(), null, MARCH_2022).camp());
         assertEquals(Camp.UNKNOWN, R.resolve("l'otan", List.of(), null, MARCH_2022).camp());
+        // « le département d'État » alone is the US one in French copy
+        assertEquals(Camp.WESTERN_OFFICIAL, R.resolve("le département d'État", List.of(), null, MARCH_2022).camp());
     }
 
     @Test
