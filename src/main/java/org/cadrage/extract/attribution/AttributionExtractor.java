@@ -289,6 +289,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (q.closed() && after >= 0 && !fragment && cueAfter(q, after)) {
                 return;
             }
+            if (q.closed() && after >= 0 && low.get(after).equals(":") && subjectAfterColon(q, before, after)) {
+                return; // « « Nous sommes prêts » : le ministre rassure les réservistes »
+            }
             if (before >= 1 && low.get(before).equals(":") && zeroCue(before - 1) >= 0) {
                 addZero("direct", before - 1, q.content()); // « Et d'ajouter : « … » »
                 return;
@@ -507,6 +510,34 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return phraseRight(contracted(k + 1) ? k + 3 : k + 2);
             }
             return Speaker.NONE;
+        }
+
+        /**
+         * A quotation that opens its sentence and a colon after it, then a clause whose parsed subject names
+         * someone (« « Nous sommes prêts » : le ministre de la Défense rassure les réservistes », a headline form):
+         * that subject is the speaker and the colon the cue.
+         */
+        private boolean subjectAfterColon(Quotation q, int before, int colon) {
+            if (!parsed || before >= 0 && sentenceOf.get(before).equals(sentenceOf.get(colon))
+                    && !toks.get(before).pos().equals("PUNCT")) {
+                return false;
+            }
+            int end = sentenceEnd.get(sentenceOf.get(colon));
+            for (int v = colon + 1; v <= end && v - colon <= 10; v++) {
+                if (isQuoteMark(toks.get(v)) || low.get(v).equals(",") || low.get(v).equals(":")) {
+                    return false;
+                }
+                if (toks.get(v).isVerbal() && !toks.get(v).pos().equals("AUX")) {
+                    Speaker sp = parsedSubject(v, true);
+                    if (sp == null || !sp.present() || sp.from() <= colon || !namesSomeone(sp) || isEvidence(sp)
+                            || isImpersonal(sp) || words.is("pronoun", low.get(sp.from()))) {
+                        return false;
+                    }
+                    drafts.add(new Draft("direct", sp, span(colon, colon), null, q.content(), sentenceOf.get(colon)));
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

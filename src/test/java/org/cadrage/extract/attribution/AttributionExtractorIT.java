@@ -741,6 +741,9 @@ class AttributionExtractorIT {
         // an emphatic « lui-même » between the verb and its colon
         assertEquals(List.of("indirect|Le sociologue|Le sociologue|reconnaît|les inégalités progressent|null"),
                 summary("Le sociologue le reconnaît lui-même : les inégalités progressent."));
+        // a headline quotation, a colon, then the clause of its speaker
+        assertEquals(List.of("direct|le ministre de la Défense|le ministre de la Défense|:|Nous sommes prêts|null"),
+                summary("« Nous sommes prêts » : le ministre de la Défense rassure les réservistes\n\nLe texte suit."));
         // « un rapport publié mardi par X »: the author after a time word
         List<String> report = summary("D'après un rapport publié mardi par Amnesty International, les arrestations "
                 + "se multiplient.");
