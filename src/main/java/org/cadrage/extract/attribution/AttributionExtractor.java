@@ -1022,7 +1022,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     return;
                 }
                 content = clause(a, clauseEnd(a, end));
-            } else if (g.start() > base.get(v) + 2 && low.get(g.start() - 1).equals(",") && !low.get(v).endsWith("ant")
+            } else if (g.start() > base.get(v) + 2 && (low.get(g.start() - 1).equals(",")
+                    || isDash(g.start() - 1) && g.clitic() >= 0) && !low.get(v).endsWith("ant") // « – a-t-il dit – »
                     && !g.passive() // « une position qui, non seulement, a été critiquée par X »: no incise
                     && !(g.clitic() < 0 && rootWithSubjectBefore(g) && !invertedIncise(g, end))) {
                 // (not « Jean Dupont, qui a combattu en Syrie, lance une cagnotte » nor « La Russie, elle, accuse
@@ -1032,7 +1033,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 if (bareSubject(from, g.start() - 2) || bareSubject(commaBefore(g.start() - 2, from), g.start() - 2)) {
                     int last = g.clitic() >= 0 || !sp.present() ? g.after() - 1 : sp.to();
                     int c = skipTime(last + 1, end);
-                    if (!sp.present() || bareParticiple(g) || c >= end || !low.get(c).equals(",") || c + 1 >= end
+                    if (!sp.present() || bareParticiple(g) || c >= end || !(low.get(c).equals(",") || isDash(c))
+                            || c + 1 >= end
                             || !hasVerb(c + 1, clauseEnd(c + 1, end))) {
                         return;
                     }
@@ -1978,6 +1980,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     k--;
                 }
             }
+            if (k - 3 >= from && low.get(k).equals(",") && STRESSED.contains(low.get(k - 1)) && low.get(k - 2).equals(",")) {
+                Speaker dislocated = phraseLeft(k - 3); // « Les habitants, eux, disent … », parsed with no subject
+                if (dislocated.present()) {
+                    return dislocated;
+                }
+            }
             if (k >= from && low.get(k).equals(",")) {
                 Speaker apposition = phraseLeft(k - 1);
                 int cited = apposition.present() ? apposition.from() - 2 : -1;
@@ -2582,6 +2590,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
          * whole clause with the incise.
          */
         private Span accordingContent(int g, Speaker sp, int from, int end) {
+            if (g - 2 >= from && low.get(g - 1).equals("(") && sp.to() + 1 <= end && low.get(sp.to() + 1).equals(")")) {
+                // « Les négociations ont échoué (selon l'AFP) après trois jours »: what stands before the parentheses,
+                // from the last comma of its clause
+                int start = Math.max(from, Math.max(clauseStart(g - 2), commaBefore(g - 2, from)));
+                return start > g - 2 ? null : clause(start, g - 2);
+            }
             int lo = from;
             int hi = end;
             int depth = 0;

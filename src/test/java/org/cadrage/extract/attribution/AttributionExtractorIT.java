@@ -744,6 +744,13 @@ class AttributionExtractorIT {
         // a headline quotation, a colon, then the clause of its speaker
         assertEquals(List.of("direct|le ministre de la Défense|le ministre de la Défense|:|Nous sommes prêts|null"),
                 summary("« Nous sommes prêts » : le ministre de la Défense rassure les réservistes\n\nLe texte suit."));
+        // an incise between dashes; a dislocated subject the parse leaves without a subject; « (selon X) »
+        assertEquals(List.of("indirect|-t-il|null|a-t-il dit|La situation – a-t-il dit – reste très préoccupante|null"),
+                summary("La situation – a-t-il dit – reste très préoccupante."));
+        assertEquals(List.of("indirect|Les habitants|Les habitants|disent|vivre dans la peur|null"),
+                summary("Les habitants, eux, disent vivre dans la peur."));
+        assertEquals(List.of("according_to|l'AFP|AFP|selon|Les négociations ont échoué|null"),
+                summary("Les négociations ont échoué (selon l'AFP) après trois jours de discussions."));
         // « un rapport publié mardi par X »: the author after a time word
         List<String> report = summary("D'après un rapport publié mardi par Amnesty International, les arrestations "
                 + "se multiplient.");
