@@ -45,30 +45,30 @@ class ExtractionAccuracyIT {
 
     @Test
     void attributionsOnTheSemEvalGold() throws Exception {
-        attributions("training/annotations/attributions/semeval", 0.84, 0.90, 0.87);
+        attributions("training/annotations/attributions/semeval", 0.85, 0.92, 0.87);
     }
 
     /**
      * Set 3 was annotated blind; its errors were studied in sessions 6 to 9 and 11 (F1 0.719 in session 8, 0.762 in 9,
-     * 0.772 in 10, 0.822 in 11, 0.830 in 12).
+     * 0.772 in 10, 0.822 in 11, 0.830 in 12 and 13, 0.838 in 14).
      */
     @Test
     void attributionsOnTheBlindSemEvalSet3() throws Exception {
-        attributions("training/annotations/attributions/semeval-blind3", 0.81, 0.89, 0.79);
+        attributions("training/annotations/attributions/semeval-blind3", 0.82, 0.89, 0.80);
     }
 
     /**
      * Set 4 (14 articles, annotated blind); errors studied in sessions 6 to 9 and 11 (F1 0.766 in session 8, 0.791 in
-     * 9, 0.798 in 10, 0.817 in 11, 0.831 in 12).
+     * 9, 0.798 in 10, 0.817 in 11, 0.831 in 12 and 13, 0.850 in 14).
      */
     @Test
     void attributionsOnTheBlindSemEvalSet4() throws Exception {
-        attributions("training/annotations/attributions/semeval-blind4", 0.82, 0.93, 0.90);
+        attributions("training/annotations/attributions/semeval-blind4", 0.84, 0.95, 0.90);
     }
 
     /**
      * Set 5 (8 articles, annotated blind): totals only, errors never studied (F1 0.598 in session 6, 0.633 in 8, 0.628
-     * in 9, 0.634 in 10 and 11, 0.629 in 12).
+     * in 9, 0.634 in 10 and 11, 0.629 in 12 and 13, 0.635 in 14).
      */
     @Test
     void attributionsOnTheBlindSemEvalSet5() throws Exception {
@@ -77,7 +77,7 @@ class ExtractionAccuracyIT {
 
     /**
      * Set 6 (the 5 seed texts, 180 attributions, annotated blind): totals only (F1 0.791 in session 6, 0.809 in 9, 0.806
-     * in 10, 0.817 in 11, 12 and 13; camp 0.855 in 12, 0.877 in 13 with the larger gazetteer).
+     * in 10, 0.817 in 11, 12, 13 and 14; camp 0.855 in 12, 0.877 in 13 with the larger gazetteer).
      */
     @Test
     void attributionsOnTheBlindSeedSet6() throws Exception {
@@ -88,16 +88,26 @@ class ExtractionAccuracyIT {
      * Set 7 (12 SemEval test articles rebuilt from the unlabeled paragraph file, 129 attributions, annotated blind in
      * session 7): totals only (F1 0.702, camp 0.582 at its first run; F1 0.705, camp 0.633 in session 8; F1 0.713,
      * camp 0.634 in session 9; F1 0.720, camp 0.647 in session 10; F1 0.743, camp 0.659 in 11; F1 0.739, camp
-     * 0.670 in 12; F1 0.739, camp 0.716 in 13 with the larger gazetteer).
+     * 0.670 in 12; F1 0.739, camp 0.716 in 13 with the larger gazetteer; F1 0.745, camp 0.719 in 14).
      */
     @Test
     void attributionsOnTheBlindSemEvalTestSet7() throws Exception {
-        attributions("training/annotations/attributions/semeval-test7", 0.72, 0.89, 0.70);
+        attributions("training/annotations/attributions/semeval-test7", 0.73, 0.89, 0.70);
+    }
+
+    /**
+     * Set 8 (12 more SemEval test articles, mostly French society and politics and opinion, 127 attributions, annotated
+     * blind in session 14 by two helpers who saw neither the code nor its output): totals only (F1 0.645, camp 0.592
+     * with the session-13 code at its first run; F1 0.652, camp 0.583 at the end of session 14).
+     */
+    @Test
+    void attributionsOnTheBlindSemEvalTestSet8() throws Exception {
+        attributions("training/annotations/attributions/semeval-test8", 0.64, 0.88, 0.56);
     }
 
     @Test
     void attributionsOnTheDemoGold() throws Exception {
-        attributions("training/annotations/attributions/demo", 0.89, 0.95, 0.90);
+        attributions("training/annotations/attributions/demo", 0.90, 0.95, 0.90);
     }
 
     /** Floors: F1 at content overlap 0.3, and speaker and camp agreement among the matched attributions. */
