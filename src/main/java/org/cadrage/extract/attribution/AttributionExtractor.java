@@ -369,7 +369,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             int prevEnd = text.indexOf('\n', p.close());
             if (lineStart == 0 || prevEnd < 0 || q.words(text) < CONTINUATION_WORDS
                     || !text.substring(lineStart, q.open()).isBlank()
-                    || !text.substring(Math.min(q.close() + 1, lineEnd), lineEnd).replaceAll("[\\s.,;!?…]", "").isEmpty()
+                    || !text.substring(Math.min(q.close() + 1, lineEnd), lineEnd).replaceAll("[\\s.,;!?…]", "")
+                    .isEmpty()
                     || !text.substring(prevEnd, lineStart).isBlank()) {
                 return false;
             }
@@ -922,7 +923,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             int que = findQue(a, end);
             int inf = infinitive(a, end);
-            int addressed = addressee(a, end); // « a raconté à l'AFP avoir vu », « a confirmé à Reuters la perte de »
+            int addressed = addressee(a, end); // « a raconté à l'AFP avoir vu », « a confirmé à Reuters la perte »
             if (inf < 0 && addressed > a) {
                 inf = infinitive(addressed, end);
             }
@@ -989,7 +990,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 content = clause(question, clauseEnd(question, end));
                 sp = g.clitic() >= 0 ? cliticSpeaker(g) : subjectOf(g);
             } else if (inf >= 0) {
-                content = clause(inf, subordinate(g) ? mainClauseBefore(inf, clauseEnd(inf, end)) : clauseEnd(inf, end));
+                content = clause(inf, subordinate(g) ? mainClauseBefore(inf, clauseEnd(inf, end))
+                        : clauseEnd(inf, end));
                 sp = subjectOf(g);
             } else if (words.is("charge-verb", g.lexeme().lemma()) && objectClitic(g) && a + 1 <= end
                     && (low.get(a).equals("de") || low.get(a).equals("d'")) && !chargeIsANoun(a, end)) {
@@ -1396,7 +1398,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 return a;
             }
             int k = a + 1;
-            if (toks.get(k).pos().equals("DET") && !toks.get(k).pos().equals("NUM")) {
+            if (toks.get(k).pos().equals("DET")) {
                 k++;
             }
             if (k > end || !(toks.get(k).pos().equals("NOUN") || toks.get(k).pos().equals("PROPN"))) {
@@ -1980,7 +1982,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                     k--;
                 }
             }
-            if (k - 3 >= from && low.get(k).equals(",") && STRESSED.contains(low.get(k - 1)) && low.get(k - 2).equals(",")) {
+            if (k - 3 >= from && low.get(k).equals(",") && STRESSED.contains(low.get(k - 1))
+                    && low.get(k - 2).equals(",")) {
                 Speaker dislocated = phraseLeft(k - 3); // « Les habitants, eux, disent … », parsed with no subject
                 if (dislocated.present()) {
                     return dislocated;
@@ -2539,7 +2542,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 {"de", "l'", "avis"}, {"aux", "dires"}, {"à", "les", "dires"}, {"pour", "reprendre", "les", "mots"},
                 {"pour", "reprendre", "les", "termes"}, {"pour", "reprendre", "l'", "expression"},
                 {"pour", "reprendre", "la", "formule"}, {"selon", "le", "mot"}, {"selon", "les", "mots"},
-                {"selon", "la", "formule"}, {"selon", "l'", "expression"}, {"selon", "les", "termes"}, {"à", "en", "croire"}, {"à", "entendre"}, {"à", "écouter"},
+                {"selon", "la", "formule"}, {"selon", "l'", "expression"}, {"selon", "les", "termes"},
+                {"à", "en", "croire"}, {"à", "entendre"}, {"à", "écouter"},
                 {"pour", "citer"},
                 {"si", "l'", "on", "en", "croit"}, {"si", "on", "en", "croit"}};
             for (String[] cue : cues) {
@@ -3352,7 +3356,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             boolean opening = k < g.start() && low.get(k).matches("quand|lorsque|lorsqu'|si|s'|puisque|puisqu'");
             for (int m = k + 1; opening && m < g.start(); m++) {
                 if (low.get(m).equals(",")) {
-                    return false; // « Quand il est arrivé, le ministre a affirmé que … »: the verb is in the main clause
+                    return false; // « Quand il est arrivé, le ministre a affirmé que … »: in the main clause
                 }
             }
             return opening || g.start() >= 1 && low.get(g.start() - 1).equals("beau");

@@ -136,8 +136,8 @@ public final class CampResolver {
      * @param speaker the speaker phrase as written, or {@code null}/blank when the text names no source
      * @param tokens  the speaker's tokens (for their NER labels), may be empty; {@code null} is read as empty
      * @param via     the relaying outlet (« Reuters »), or {@code null}; it decides only when the speaker is missing
-     * @param date    the article's date, or {@code null} (a person's latest period in the gazetteer then applies, unless it
-     *                ended before 2020: see {@link ActorGazetteer.Actor#at})
+     * @param date    the article's date, or {@code null} (a person's latest period in the gazetteer then applies,
+     *                unless it ended before 2020: see {@link ActorGazetteer.Actor#at})
      */
     public CampDecision resolve(String speaker, List<Token> tokens, String via, LocalDate date) {
         if (speaker == null || speaker.isBlank()) {
