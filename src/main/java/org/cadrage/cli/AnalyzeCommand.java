@@ -2,6 +2,7 @@ package org.cadrage.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -54,6 +55,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-models", description = "Apply no framing model.")
     boolean noModels;
 
+    @Option(names = "--assume-date", paramLabel = "YYYY-MM-DD",
+            description = "Date on which offices are looked up (source camps) for an article that has no publication "
+                    + "date and whose text writes none either, e.g. for an undated corpus known to be from 2022 "
+                    + "(default: none: such an article takes each person's latest office). Recorded in run.json.")
+    LocalDate assumeDate;
+
     @Mixin
     IngestOptionsMixin ingest;
 
@@ -74,7 +81,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             Ingestor.checkInputs(inputs);
             err.println("Loading CoreNLP French models ...");
             List<FramingModel> loaded = noModels ? List.of() : ModelOptions.load(models, err);
-            s = new AnalyzeService(new Analyzer(new CoreNlpAnnotator(), loaded)).run(settings, System.err);
+            s = new AnalyzeService(new Analyzer(new CoreNlpAnnotator(), loaded, assumeDate)).run(settings, System.err);
         } catch (InputException e) {
             err.println("cadrage analyze: " + e.getMessage());
             return 2;

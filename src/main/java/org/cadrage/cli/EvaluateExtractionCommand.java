@@ -2,6 +2,7 @@ package org.cadrage.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,12 +34,18 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
                     + "camp) as a tab-separated file, with the text concerned.")
     Path errors;
 
+    @Option(names = "--assume-date", paramLabel = "YYYY-MM-DD",
+            description = "Look offices up on this date for a text with no publication date that writes no date "
+                    + "either (default: none; see analyze --assume-date).")
+    LocalDate assumeDate;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<String> lines = new java.util.ArrayList<>();
         List<ExtractionEvaluator.Score> scores =
-                new ExtractionEvaluator(new Analyzer(new CoreNlpAnnotator())).evaluate(gold, corpus, lines::add);
+                new ExtractionEvaluator(new Analyzer(new CoreNlpAnnotator(), List.of(), assumeDate))
+                        .evaluate(gold, corpus, lines::add);
         if (errors != null) {
             lines.add(0, ExtractionEvaluator.ERROR_COLUMNS);
             java.nio.file.Files.write(errors, lines, java.nio.charset.StandardCharsets.UTF_8);

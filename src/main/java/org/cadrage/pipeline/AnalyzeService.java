@@ -146,6 +146,9 @@ public final class AnalyzeService {
         java.util.Map<String, String> m = new java.util.TreeMap<>(settings.describe());
         m.put("models", String.join(",", analyzer.models().stream().map(x -> x.task() + "=" + x.id()).sorted()
                 .toList()));
+        if (analyzer.assumedDate() != null) {
+            m.put("assumeDate", analyzer.assumedDate().toString());
+        }
         return new Provenance("cadrage", BuildInfo.version(), BuildInfo.gitCommit(), analyzer.annotator().id(),
                 pipelineId, BuildInfo.libraries(), m, inputs);
     }

@@ -3,6 +3,7 @@ package org.cadrage.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,8 +49,9 @@ public final class Analyzer {
     private final HedgeExtractor hedges = new HedgeExtractor();
     private final CreditExtractor credits = new CreditExtractor();
     private final AttributionExtractor attributions = new AttributionExtractor();
-    private final CampAssigner camps = CampAssigner.load();
+    private final CampAssigner camps;
     private final List<FramingModel> models;
+    private final LocalDate assumedDate;
 
     /** An analyzer without framing models. */
     public Analyzer(Annotator annotator) {
@@ -61,7 +63,19 @@ public final class Analyzer {
      * @throws IllegalArgumentException when two models are for the same task
      */
     public Analyzer(Annotator annotator, List<FramingModel> models) {
+        this(annotator, models, null);
+    }
+
+    /**
+     * @param models      framing models whose scores are added to each analysis (at most one per task)
+     * @param assumedDate the date offices are looked up on for an article with no publication date whose text writes
+     *                    none (« --assume-date »), or {@code null}: see {@link CampAssigner#dateOf}
+     * @throws IllegalArgumentException when two models are for the same task
+     */
+    public Analyzer(Annotator annotator, List<FramingModel> models, LocalDate assumedDate) {
         this.annotator = annotator;
+        this.assumedDate = assumedDate;
+        this.camps = CampAssigner.load(assumedDate);
         this.models = List.copyOf(models);
         if (this.models.stream().map(FramingModel::task).distinct().count() != this.models.size()) {
             throw new IllegalArgumentException("two models for the same task: "
@@ -76,6 +90,11 @@ public final class Analyzer {
 
     public Annotator annotator() {
         return annotator;
+    }
+
+    /** The date assumed for undated articles, or {@code null}. */
+    public LocalDate assumedDate() {
+        return assumedDate;
     }
 
     public ArticleAnalysis analyze(Article article) {
@@ -107,11 +126,14 @@ public final class Analyzer {
     }
 
     /**
-     * First 16 hex digits of a SHA-256 over the tool version, the annotator id and every data file the
-     * extractors read: equal ids mean equal results for equal texts.
+     * First 16 hex digits of a SHA-256 over the tool version, the annotator id, every data file the extractors read
+     * and the assumed date when one is set: equal ids mean equal results for equal texts.
      */
     public String pipelineId() {
         StringBuilder sb = new StringBuilder(BuildInfo.version()).append('\n').append(annotator.id()).append('\n');
+        if (assumedDate != null) {
+            sb.append("assume-date=").append(assumedDate).append('\n');
+        }
         for (String f : DATA_FILES) {
             try (InputStream in = Analyzer.class.getResourceAsStream(f)) {
                 if (in == null) {

@@ -44,6 +44,12 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anAssumedDateMustBeAnIsoDate() {
+        assertEquals(2, run("analyze", "--assume-date", "2022-13-01", "."));
+        assertTrue(err.toString().contains("--assume-date") && err.toString().contains("2022-13-01"), err.toString());
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("analyze") && out.toString().contains("bench"), out.toString());

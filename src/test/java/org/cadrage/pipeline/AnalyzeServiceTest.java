@@ -53,6 +53,21 @@ class AnalyzeServiceTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
+    /** An assumed date for undated articles changes the pipeline id and is written in run.json's settings. */
+    @Test
+    void anAssumedDateIsPartOfTheProvenance(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Le ministre aurait commis une erreur.");
+        Analyzer dated = new Analyzer(FAKE, List.of(), java.time.LocalDate.of(2022, 6, 1));
+        assertTrue(!dated.pipelineId().equals(new Analyzer(FAKE).pipelineId()), "a different pipeline id");
+        new AnalyzeService(dated).run(new AnalyzeSettings(List.of(in), dir.resolve("out"), 1,
+                new IngestOptions(null, Map.of(), false), false),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertEquals("2022-06-01", run.findPath("assumeDate").asText(), run.toString());
+        assertEquals(dated.pipelineId(), run.findPath("pipelineId").asText());
+    }
+
     @Test
     void everyUnitIsAnalysedOrReportedAndOutputKeepsInputOrder(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));

@@ -47,25 +47,41 @@ public final class CampAssigner {
 
     private final CampResolver camps;
     private final OutletRegistry outlets;
+    private final LocalDate assumed;
 
     public CampAssigner(CampResolver camps, OutletRegistry outlets) {
+        this(camps, outlets, null);
+    }
+
+    /**
+     * @param assumed the date an article is taken to be from when it has no publication date and its text writes
+     *                none (the user's {@code --assume-date}), or {@code null}
+     */
+    public CampAssigner(CampResolver camps, OutletRegistry outlets, LocalDate assumed) {
         this.camps = camps;
         this.outlets = outlets;
+        this.assumed = assumed;
     }
 
     /** The assigner over the bundled gazetteer, titles and outlet registry. */
     public static CampAssigner load() {
-        return new CampAssigner(CampResolver.load(), OutletRegistry.load());
+        return load(null);
+    }
+
+    /** The same, with a date for articles that have none (see {@link #CampAssigner(CampResolver, OutletRegistry, LocalDate)}). */
+    public static CampAssigner load(LocalDate assumed) {
+        return new CampAssigner(CampResolver.load(), OutletRegistry.load(), assumed);
     }
 
     /**
      * The date on which offices are looked up: the article's publication date, or, when it has none, the latest date
-     * its text writes or the first day of the full-scale war when it names that war ({@link MentionedDates}), or
-     * {@code null} (see {@link ActorGazetteer} for undated articles).
+     * its text writes or the first day of the full-scale war when it names that war ({@link MentionedDates}), or the
+     * assumed date, or {@code null} (see {@link ActorGazetteer} for undated articles).
      */
-    static LocalDate dateOf(AnnotatedDocument doc) {
+    public LocalDate dateOf(AnnotatedDocument doc) {
         LocalDate published = doc.article().published();
-        return published != null ? published : MentionedDates.lowerBound(doc.text());
+        LocalDate mentioned = published != null ? null : MentionedDates.lowerBound(doc.text());
+        return published != null ? published : mentioned != null ? mentioned : assumed;
     }
 
     /** The attributions with their camps filled, in the same order. */

@@ -48,6 +48,27 @@ class CampAssignerTest {
         assertTrue(out.get(2).anonymous());
     }
 
+    /**
+     * --assume-date: an article with no publication date and no written date is looked up on the assumed day; a date
+     * the text writes still comes first.
+     */
+    @Test
+    void anAssumedDateDatesOnlyTheArticlesThatNothingElseDates() {
+        String undated = "Donald Trump a dit que rien ne change.";
+        AnnotatedDocument doc = TestDocs.of(undated, POS);
+        Attribution said = said(undated, "Donald Trump", "Donald Trump", null);
+        assertEquals("western_official", ASSIGNER.assign(List.of(said), doc).get(0).camp(),
+                "no date at all: the latest period (from January 2025)");
+        CampAssigner in2022 = CampAssigner.load(java.time.LocalDate.of(2022, 6, 1));
+        assertEquals(java.time.LocalDate.of(2022, 6, 1), in2022.dateOf(doc));
+        assertEquals("expert_or_other", in2022.assign(List.of(said), doc).get(0).camp(), "out of office in 2022");
+        String dated = "Le 3 mars 2025, Donald Trump a dit que rien ne change.";
+        AnnotatedDocument written = TestDocs.of(dated, POS);
+        assertEquals(java.time.LocalDate.of(2025, 3, 3), in2022.dateOf(written), "the text's own date wins");
+        assertEquals("western_official", in2022.assign(List.of(said(dated, "Donald Trump", "Donald Trump", null)),
+                written).get(0).camp());
+    }
+
     @Test
     void theRelayingOutletDecidesWhenNoSpeakerIsNamedAndStateMediaIsRecognised() {
         String text = "Selon TASS, les troupes reculent.";
