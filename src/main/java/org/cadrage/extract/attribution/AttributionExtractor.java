@@ -967,6 +967,20 @@ public final class AttributionExtractor implements Extractor<Attribution> {
                 }
                 return;
             }
+            int comment = commentOnClause(g);
+            if (comment >= 0) {
+                // « Kiev accuse Moscou d'avoir bombardé une maternité, ce que la Russie dément »: X's stand on the
+                // clause before the comma
+                Speaker who = comment + 3 < g.start() ? trimPhrase(comment + 3, g.start() - 1)
+                        : g.clitic() >= 0 ? cliticSpeaker(g) : invertedSubject(g);
+                int from = clauseStart(comment - 1);
+                if (who.present() && !isImpersonal(who) && !isEvidence(who) && from < comment - 1) {
+                    usedVerbs.add(v);
+                    drafts.add(new Draft("indirect", who, cueSpan(g), g.lexeme(), clause(from, comment - 1),
+                            sentenceOf.get(v)));
+                }
+                return;
+            }
             if (words.is("request-only", g.lexeme().lemma()) && request < 0) {
                 return; // « appeler » names or calls unless it asks for something
             }
@@ -1715,6 +1729,26 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
 
         /**
+         * « …, ce que la Russie dément », « …, ce que dément Moscou », « …, ce qu'a confirmé le ministère »: the index
+         * of the comma before « ce que » when only a noun phrase (or nothing: the subject then follows the verb)
+         * stands between « que » and the verb group, else -1.
+         */
+        private int commentOnClause(Group g) {
+            int from = base.get(g.start());
+            for (int c = g.start() - 3; c >= Math.max(from + 1, g.start() - 10); c--) {
+                if (low.get(c).equals(",") && low.get(c + 1).equals("ce") && words.is("que", low.get(c + 2))) {
+                    for (int m = c + 3; m < g.start(); m++) {
+                        if (!npToken(m)) {
+                            return -1;
+                        }
+                    }
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        /**
          * The subject of « Comme X l'a noté, … » / « comme X le rappelle »: a noun phrase between « comme » and the
          * object clitic before the verb group, or none.
          */
@@ -1798,7 +1832,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             Token t = toks.get(v);
             boolean finite = FINITE_ENDING.matcher(low.get(v)).find() // « le rappelait » mistagged as a noun
                     || v >= 2 && (low.get(v - 1).equals("le") || low.get(v - 1).equals("l'"))
-                    && low.get(v - 2).equals("comme"); // « Comme le rappellent X » tagged « le/DET rappellent/NOUN »
+                    && low.get(v - 2).equals("comme") // « Comme le rappellent X » tagged « le/DET rappellent/NOUN »
+                    || low.get(v).endsWith("ant") && v >= 2 && OBJECT_CLITICS.contains(low.get(v - 1))
+                    && low.get(v - 2).equals(","); // « …, les qualifiant de « … » » tagged « les/DET qualifiant/NOUN »
             boolean phrase = v > base.get(v) && verbs.lookup(low.get(v - 1) + " " + low.get(v)).isPresent()
                     && toks.get(v - 1).isVerbal() // « fait état »: the noun of a verb phrase
                     || v > base.get(v) + 1 && toks.get(v - 2).isVerbal() // « met en garde »

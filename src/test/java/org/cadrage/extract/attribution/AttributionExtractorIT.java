@@ -751,6 +751,13 @@ class AttributionExtractorIT {
                 summary("Les habitants, eux, disent vivre dans la peur."));
         assertEquals(List.of("according_to|l'AFP|AFP|selon|Les négociations ont échoué|null"),
                 summary("Les négociations ont échoué (selon l'AFP) après trois jours de discussions."));
+        // a participle after a clitic, tagged as a noun; a comment on the clause before; « faire part de »
+        assertEquals(List.of("direct|Le Kremlin|Kremlin|qualifiant|russophobes|null"),
+                summary("Le Kremlin a rejeté ces accusations, les qualifiant de « russophobes »."));
+        assertEquals(List.of("indirect|Moscou|Moscou|dément|Les troupes auraient franchi la frontière|null"),
+                summary("Les troupes auraient franchi la frontière, ce que dément Moscou."));
+        assertEquals(List.of("indirect|Le ministère|Le ministère|a fait part|sa « profonde préoccupation »|null"),
+                summary("Le ministère a fait part de sa « profonde préoccupation »."));
         // « un rapport publié mardi par X »: the author after a time word
         List<String> report = summary("D'après un rapport publié mardi par Amnesty International, les arrestations "
                 + "se multiplient.");
