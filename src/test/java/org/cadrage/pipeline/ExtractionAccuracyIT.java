@@ -68,7 +68,7 @@ class ExtractionAccuracyIT {
 
     /**
      * Set 5 (8 articles, annotated blind): totals only, errors never studied (F1 0.598 in session 6, 0.633 in 8, 0.628
-     * in 9, 0.634 in 10 and 11, 0.629 in 12 and 13, 0.635 in 14).
+     * in 9, 0.634 in 10 and 11, 0.629 in 12 and 13, 0.620 in 14).
      */
     @Test
     void attributionsOnTheBlindSemEvalSet5() throws Exception {
@@ -88,7 +88,7 @@ class ExtractionAccuracyIT {
      * Set 7 (12 SemEval test articles rebuilt from the unlabeled paragraph file, 129 attributions, annotated blind in
      * session 7): totals only (F1 0.702, camp 0.582 at its first run; F1 0.705, camp 0.633 in session 8; F1 0.713,
      * camp 0.634 in session 9; F1 0.720, camp 0.647 in session 10; F1 0.743, camp 0.659 in 11; F1 0.739, camp
-     * 0.670 in 12; F1 0.739, camp 0.716 in 13 with the larger gazetteer; F1 0.745, camp 0.719 in 14).
+     * 0.670 in 12; F1 0.739, camp 0.716 in 13 with the larger gazetteer; F1 0.750, camp 0.722 in 14).
      */
     @Test
     void attributionsOnTheBlindSemEvalTestSet7() throws Exception {
